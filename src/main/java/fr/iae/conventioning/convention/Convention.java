@@ -1,0 +1,132 @@
+package fr.iae.conventioning.convention;
+
+import fr.iae.conventioning.structure.Structure;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One convention between a structure and the State, from its insertion project to its renewal or closing. */
+@Entity
+public class Convention {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String reference;
+
+  @ManyToOne(optional = false, fetch = FetchType.EAGER)
+  @JoinColumn(name = "siret")
+  private Structure structure;
+
+  @Column(nullable = false)
+  private LocalDate startDate;
+
+  @Column(nullable = false)
+  private int durationMonths;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ConventionStatus status;
+
+  private String processInstanceId;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "previous_convention_id")
+  private Convention previousConvention;
+
+  private String createdBy;
+
+  @Column(nullable = false)
+  private Instant createdAt;
+
+  @Column(nullable = false)
+  private Instant updatedAt;
+
+  @Version
+  private long version;
+
+  protected Convention() {}
+
+  public Convention(String reference, Structure structure, LocalDate startDate, int durationMonths,
+      Convention previousConvention, String createdBy, Instant now) {
+    this.reference = reference;
+    this.structure = structure;
+    this.startDate = startDate;
+    this.durationMonths = durationMonths;
+    this.previousConvention = previousConvention;
+    this.createdBy = createdBy;
+    this.status = ConventionStatus.PROJECT;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  /** The last day of the convention. */
+  public LocalDate getEndDate() {
+    return startDate.plusMonths(durationMonths).minusDays(1);
+  }
+
+  public void changeStatus(ConventionStatus status, Instant now) {
+    this.status = status;
+    this.updatedAt = now;
+  }
+
+  public void attachProcessInstance(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public Structure getStructure() {
+    return structure;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public int getDurationMonths() {
+    return durationMonths;
+  }
+
+  public ConventionStatus getStatus() {
+    return status;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public Convention getPreviousConvention() {
+    return previousConvention;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,103 @@
+package fr.iae.conventioning.convention;
+
+import fr.iae.conventioning.security.CurrentUser;
+import fr.iae.conventioning.security.CurrentUserProvider;
+import fr.iae.conventioning.shared.InvalidInputException;
+import fr.iae.conventioning.structure.Department;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/conventions")
+public class ConventionController {
+
+  private final ConventionAccess access;
+  private final CurrentUserProvider currentUser;
+  private final RuntimeService runtimeService;
+  private final List<ConventionDetails> details;
+
+  public ConventionController(ConventionAccess access, CurrentUserProvider currentUser, RuntimeService runtimeService,
+      List<ConventionDetails> details) {
+    this.access = access;
+    this.currentUser = currentUser;
+    this.runtimeService = runtimeService;
+    this.details = details;
+  }
+
+  @GetMapping
+  @Transactional(readOnly = true)
+  public List<Map<String, Object>> list() {
+    return access.visibleTo(currentUser.require()).stream().map(ConventionController::summary).toList();
+  }
+
+  @GetMapping("/{reference}")
+  @Transactional(readOnly = true)
+  public Map<String, Object> get(@PathVariable String reference) {
+    Convention convention = access.require(currentUser.require(), reference);
+    Map<String, Object> result = summary(convention);
+    details.forEach(part -> part.addTo(convention, result));
+    return result;
+  }
+
+  /** Starts the process; the start listener applies the rules, so the API and the engine REST behave alike. */
+  @PostMapping
+  public ResponseEntity<Map<String, Object>> start(@RequestBody Map<String, Object> body) {
+    CurrentUser user = currentUser.require();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (String name : List.of(ConventioningProcess.VAR_SIRET, ConventioningProcess.VAR_CONVENTION_START,
+        ConventioningProcess.VAR_DURATION_MONTHS)) {
+      Object value = body.get(name);
+      if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+        throw new InvalidInputException("La valeur de « " + name + " » doit être un texte ou un nombre.");
+      }
+      variables.put(name, value);
+    }
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(ConventioningProcess.KEY, variables);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("reference", instance.getBusinessKey());
+    answer.put("processInstanceId", instance.getId());
+    answer.put("startedBy", user.userId());
+    return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+  }
+
+  static Map<String, Object> summary(Convention convention) {
+    Map<String, Object> structure = new LinkedHashMap<>();
+    structure.put("siret", convention.getStructure().getSiret());
+    structure.put("name", convention.getStructure().getName());
+    structure.put("kind", convention.getStructure().getKind().name());
+    structure.put("department", convention.getStructure().getDepartment());
+    structure.put("departmentName", Department.name(convention.getStructure().getDepartment()));
+
+    Map<String, Object> period = new LinkedHashMap<>();
+    LocalDate start = convention.getStartDate();
+    period.put("start", start.toString());
+    period.put("end", convention.getEndDate().toString());
+    period.put("durationMonths", convention.getDurationMonths());
+
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("reference", convention.getReference());
+    result.put("status", convention.getStatus().name());
+    result.put("statusLabel", convention.getStatus().label());
+    result.put("structure", structure);
+    result.put("period", period);
+    result.put("previousConvention", convention.getPreviousConvention() == null ? null
+        : convention.getPreviousConvention().getReference());
+    result.put("processInstanceId", convention.getProcessInstanceId());
+    result.put("createdBy", convention.getCreatedBy());
+    result.put("createdAt", convention.getCreatedAt().toString());
+    return result;
+  }
+}

@@ -1,0 +1,26 @@
+package fr.iae.conventioning.convention;
+
+/** Names of the main process {@code conventioning} that code and tests share (CONTRACT.md). */
+public final class ConventioningProcess {
+
+  public static final String KEY = "conventioning";
+
+  // start variables
+  public static final String VAR_SIRET = "siret";
+  public static final String VAR_CONVENTION_START = "conventionStart";
+  public static final String VAR_DURATION_MONTHS = "durationMonths";
+  public static final String VAR_PREVIOUS_REFERENCE = "previousConventionReference";
+
+  // variables the start adds for every later step
+  public static final String VAR_REFERENCE = "reference";
+  public static final String VAR_DEPARTMENT = "department";
+  public static final String VAR_STRUCTURE_NAME = "structureName";
+  public static final String VAR_STRUCTURE_KIND = "structureKind";
+  public static final String VAR_CONVENTION_END = "conventionEnd";
+
+  // elements
+  public static final String START_EVENT = "conventionRequested";
+  public static final String CALL_INSERTION_PROJECT = "insertionProjectStage";
+
+  private ConventioningProcess() {}
+}

@@ -1,0 +1,70 @@
+package fr.iae.conventioning.deadline;
+
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * French working days: Monday to Friday except public holidays, with the holidays of the convention's
+ * département — Alsace-Moselle (57, 67, 68) and the overseas départements, which Jollyday keeps under their own
+ * country codes.
+ */
+public class WorkingDayCalendar {
+
+  private static final String FRANCE = "fr";
+  private static final Map<String, String> OVERSEAS = Map.of(
+      "971", "gp", "972", "mq", "973", "gf", "974", "re", "976", "yt");
+
+  private final Map<String, HolidayManager> managers = new ConcurrentHashMap<>();
+
+  public boolean isWorkingDay(LocalDate date, String department) {
+    DayOfWeek day = date.getDayOfWeek();
+    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !isPublicHoliday(date, department);
+  }
+
+  public boolean isPublicHoliday(LocalDate date, String department) {
+    String overseas = department == null ? null : OVERSEAS.get(department);
+    if (overseas != null) {
+      return manager(overseas).isHoliday(date, HolidayType.PUBLIC_HOLIDAY);
+    }
+    HolidayManager france = manager(FRANCE);
+    if (department != null && france.getCalendarHierarchy().getChildren().containsKey(department)) {
+      return france.isHoliday(date, HolidayType.PUBLIC_HOLIDAY, department);
+    }
+    return france.isHoliday(date, HolidayType.PUBLIC_HOLIDAY);
+  }
+
+  /** The {@code days}-th working day after {@code from} ({@code from} itself never counts). */
+  public LocalDate plusWorkingDays(LocalDate from, int days, String department) {
+    LocalDate date = from;
+    int counted = 0;
+    while (counted < days) {
+      date = date.plusDays(1);
+      if (isWorkingDay(date, department)) {
+        counted++;
+      }
+    }
+    return date;
+  }
+
+  /** The {@code days}-th working day before {@code from}. */
+  public LocalDate minusWorkingDays(LocalDate from, int days, String department) {
+    LocalDate date = from;
+    int counted = 0;
+    while (counted < days) {
+      date = date.minusDays(1);
+      if (isWorkingDay(date, department)) {
+        counted++;
+      }
+    }
+    return date;
+  }
+
+  private HolidayManager manager(String calendar) {
+    return managers.computeIfAbsent(calendar, code -> HolidayManager.getInstance(ManagerParameters.create(code)));
+  }
+}

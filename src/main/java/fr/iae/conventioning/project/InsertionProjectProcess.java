@@ -1,0 +1,20 @@
+package fr.iae.conventioning.project;
+
+/** Names of the stage 1 process {@code insertion-project} (CONTRACT.md). */
+public final class InsertionProjectProcess {
+
+  public static final String KEY = "insertion-project";
+
+  public static final String TASK_SUBMIT = "submitInsertionProject";
+  public static final String TASK_REVIEW = "reviewApplication";
+
+  public static final String VAR_AXIS_RECEPTION = "axisReception";
+  public static final String VAR_AXIS_SUPPORT = "axisSupport";
+  public static final String VAR_AXIS_TRAINING = "axisTraining";
+  public static final String VAR_AXIS_TERRITORY = "axisTerritory";
+  public static final String VAR_REQUESTED_FTE = "requestedFte";
+  public static final String VAR_APPLICATION_COMPLETE = "applicationComplete";
+  public static final String VAR_REVIEW_COMMENT = "reviewComment";
+
+  private InsertionProjectProcess() {}
+}

@@ -1,0 +1,44 @@
+package fr.iae.conventioning.security;
+
+import java.util.Optional;
+
+/** The parties of the process and how their engine groups are named (DOMAIN.md, "Actors"). */
+public enum Actor {
+  STRUCTURE("siae-", "SIAE"),
+  STATE("direccte-", "DIRECCTE"),
+  EMPLOYMENT_AGENCY("pole-emploi-", "Pôle emploi"),
+  CDIAE("cdiae-", "CDIAE"),
+  PREFECTURE("prefecture-", "Préfecture"),
+  FUNDER("financeur-", "Financeur");
+
+  public static final String ADMIN_GROUP = "camunda-admin";
+
+  private final String prefix;
+  private final String groupType;
+
+  Actor(String prefix, String groupType) {
+    this.prefix = prefix;
+    this.groupType = groupType;
+  }
+
+  /** The group of this actor for a SIRET, a département or a funder code: {@code direccte-59}. */
+  public String group(String suffix) {
+    return prefix + suffix;
+  }
+
+  public String groupType() {
+    return groupType;
+  }
+
+  /** The SIRET, département or funder code a group id carries, when it is one of this actor's groups. */
+  public Optional<String> suffixOf(String groupId) {
+    return groupId != null && groupId.startsWith(prefix) && groupId.length() > prefix.length()
+        ? Optional.of(groupId.substring(prefix.length()))
+        : Optional.empty();
+  }
+
+  /** Actors whose groups are per département. */
+  public boolean isDepartmental() {
+    return this == STATE || this == EMPLOYMENT_AGENCY || this == CDIAE || this == PREFECTURE;
+  }
+}

@@ -1,0 +1,64 @@
+package fr.iae.conventioning.security;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The task filters everyone shares in Tasklist, created at start-up when missing. The columns show which
+ * convention and structure a task is about.
+ */
+@Component
+public class TasklistFilters {
+
+  public static final String MY_TASKS = "Mes tâches";
+  public static final String TEAM_TASKS = "Tâches de mon équipe";
+  public static final String OVERDUE_TASKS = "Tâches en retard";
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final TasklistAccess access;
+
+  public TasklistFilters(FilterService filterService, TaskService taskService, TasklistAccess access) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.access = access;
+  }
+
+  @EventListener
+  @Order(0)
+  public void onReady(ApplicationReadyEvent event) {
+    ensure(MY_TASKS, "Les tâches qui vous sont assignées", -10,
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    ensure(TEAM_TASKS, "Les tâches des groupes dont vous êtes membre, à réclamer ou déjà prises", 0,
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+            .orderByDueDate().asc());
+    ensure(OVERDUE_TASKS, "Les tâches de vos groupes dont l'échéance est passée", 10,
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+            .dueBeforeExpression("${now()}").orderByDueDate().asc());
+  }
+
+  private void ensure(String name, String description, int priority, TaskQuery query) {
+    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    properties.put("variables", List.of(
+        Map.of("name", "reference", "label", "Convention"),
+        Map.of("name", "structureName", "label", "Structure")));
+    Filter filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query);
+    filterService.saveFilter(filter);
+    access.grantFilterToTasklistGroups(filter.getId());
+  }
+}

@@ -1,0 +1,127 @@
+package fr.iae.conventioning.shared;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.function.Function;
+
+/**
+ * Reads the values a form or a REST client sent, whatever their JSON type, and refuses the missing and the
+ * malformed with a French message naming the field as the user sees it.
+ */
+public final class FormValues {
+
+  private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+      .withResolverStyle(ResolverStyle.STRICT);
+
+  private final Function<String, Object> values;
+
+  public FormValues(Function<String, Object> values) {
+    this.values = values;
+  }
+
+  public Object raw(String name) {
+    return values.apply(name);
+  }
+
+  public String text(String name, String label) {
+    String value = optionalText(name);
+    if (value == null) {
+      throw new InvalidInputException("Le champ « " + label + " » est obligatoire.");
+    }
+    return value;
+  }
+
+  /** The trimmed text, or null when absent or blank. */
+  public String optionalText(String name) {
+    Object value = raw(name);
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().trim();
+    return text.isEmpty() ? null : text;
+  }
+
+  public double decimal(String name, String label) {
+    Double value = optionalDecimal(name, label);
+    if (value == null) {
+      throw new InvalidInputException("Le champ « " + label + " » est obligatoire.");
+    }
+    return value;
+  }
+
+  public Double optionalDecimal(String name, String label) {
+    Object value = raw(name);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    double number;
+    if (value instanceof Number n) {
+      number = n.doubleValue();
+    } else {
+      try {
+        number = Double.parseDouble(value.toString().trim().replace(',', '.'));
+      } catch (NumberFormatException e) {
+        throw new InvalidInputException("Le champ « " + label + " » doit être un nombre (reçu : « " + value + " »).");
+      }
+    }
+    if (Double.isNaN(number) || Double.isInfinite(number)) {
+      throw new InvalidInputException("Le champ « " + label + " » doit être un nombre (reçu : « " + value + " »).");
+    }
+    return number;
+  }
+
+  public int integer(String name, String label) {
+    Object value = raw(name);
+    if (value == null || value.toString().isBlank()) {
+      throw new InvalidInputException("Le champ « " + label + " » est obligatoire.");
+    }
+    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      long number = ((Number) value).longValue();
+      if (number > Integer.MAX_VALUE || number < Integer.MIN_VALUE) {
+        throw new InvalidInputException("Le champ « " + label + " » est hors limites (reçu : « " + value + " »).");
+      }
+      return (int) number;
+    }
+    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+        && Math.abs(n.doubleValue()) < Integer.MAX_VALUE) {
+      return (int) n.doubleValue();
+    }
+    try {
+      return Integer.parseInt(value.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("Le champ « " + label + " » doit être un nombre entier (reçu : « " + value + " »).");
+    }
+  }
+
+  public boolean bool(String name, String label) {
+    Object value = raw(name);
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    if (value != null) {
+      String text = value.toString().trim().toLowerCase();
+      if (text.equals("true") || text.equals("false")) {
+        return Boolean.parseBoolean(text);
+      }
+    }
+    throw new InvalidInputException("Le champ « " + label + " » est obligatoire : répondez par oui ou par non.");
+  }
+
+  public LocalDate date(String name, String label) {
+    Object value = raw(name);
+    if (value == null || value.toString().isBlank()) {
+      throw new InvalidInputException("Le champ « " + label + " » est obligatoire.");
+    }
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    try {
+      return LocalDate.parse(value.toString().trim(), ISO_DATE);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("Le champ « " + label + " » doit être une date au format AAAA-MM-JJ (reçu : « "
+          + value + " »).");
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package fr.iae.conventioning.support;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Base of the BPMN tests: the shared in-memory engine, the clock set to a known Monday morning in Paris, and
+ * stand-ins for the application's delegates, which tests replace when they need a real effect.
+ */
+public abstract class ProcessTest {
+
+  /** Monday 1 March 2027, 10:00 in Paris; Easter Monday is 29 March 2027. */
+  public static final ZonedDateTime NOW = ZonedDateTime.of(2027, 3, 1, 10, 0, 0, 0, TestEngine.ZONE);
+
+  @RegisterExtension
+  ProcessEngineExtension extension = ProcessEngineExtension.builder()
+      .useProcessEngine(TestEngine.get())
+      .build();
+
+  protected ProcessEngine engine;
+  protected final StatusRecorder statuses = new StatusRecorder();
+
+  @BeforeEach
+  void setUpEngine() {
+    engine = TestEngine.get();
+    init(engine);
+    ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+    TestEngine.BEANS.put("conventionStartListener", FakeConventionStart.listener());
+    TestEngine.BEANS.put("conventionStatus", statuses);
+    TaskListener none = task -> { };
+    TestEngine.BEANS.put("submitInsertionProjectListener", none);
+    TestEngine.BEANS.put("reviewApplicationListener", none);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  protected static void replace(String bean, Object delegate) {
+    TestEngine.BEANS.put(bean, delegate);
+  }
+
+  protected static void replaceStart(ExecutionListener listener) {
+    TestEngine.BEANS.put("conventionStartListener", listener);
+  }
+
+  protected static Date at(ZonedDateTime time) {
+    return Date.from(time.toInstant());
+  }
+}
