@@ -1,0 +1,71 @@
+package fr.iae.conventioning.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.iae.conventioning.support.Api;
+import fr.iae.conventioning.support.ApplicationTest;
+import fr.iae.conventioning.support.Browser;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Real users in a real browser: the demo structure sends its project in Tasklist, the State agent receives it. */
+@ApplicationTest
+class TasklistBrowserIT {
+
+  private static final String DEMO_SIRET = "51236789700026";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  Api api;
+
+  @Test
+  void aStructureSendsItsProjectInTasklistAndTheStateAgentReceivesIt() throws Exception {
+    try (Browser browser = Browser.open("http://localhost:" + port)) {
+      String reference = conventionOfTheDemoStructure();
+
+      browser.logIntoTasklist("siae.ei59", "demo");
+      browser.openFilter("Tâches de mon équipe");
+      assertThat(browser.taskNames()).contains("Rédiger le projet d'insertion et la demande d'aide");
+      browser.openTask("Rédiger le projet d'insertion et la demande d'aide");
+      assertThat(browser.pageText()).contains("Convention " + reference, "Axe 1 — Accueil et intégration");
+      browser.screenshot("1-structure-project-form");
+
+      browser.claim();
+      browser.fill("Axe 1", "Accueil en binôme avec un encadrant technique, livret d'accueil.");
+      browser.fill("Axe 2", "Une conseillère en insertion professionnelle, rendez-vous hebdomadaires.");
+      browser.fill("Axe 3", "Formation aux gestes et postures, CACES, savoirs de base.");
+      browser.fill("Axe 4", "Nettoyage des locaux de bailleurs sociaux de Roubaix, clauses sociales.");
+      browser.fill("ETP d'insertion demandés", "8,5");
+      browser.screenshot("2-structure-project-filled");
+      browser.complete();
+      browser.waitUntilTaskGone("Rédiger le projet d'insertion et la demande d'aide");
+      browser.screenshot("3-structure-project-sent");
+
+      assertThat(api.get("direccte.59", "/api/conventions/" + reference).body().at("/project/requestedFte").asDouble())
+          .isEqualTo(8.5);
+
+      browser.logIntoTasklist("direccte.59", "demo");
+      browser.openFilter("Tâches de mon équipe");
+      assertThat(browser.taskNames()).contains("Vérifier la complétude du dossier");
+      browser.openTask("Vérifier la complétude du dossier");
+      assertThat(browser.pageText()).contains("Convention " + reference, "Le dossier est-il complet ?");
+      assertThat(browser.fieldValue("Axe 4")).contains("Nettoyage des locaux de bailleurs sociaux");
+      browser.screenshot("4-state-agent-review-task");
+    }
+  }
+
+  /** The demo structure's convention in stage 1, started for the test when it has none. */
+  private String conventionOfTheDemoStructure() {
+    Api.Response started = api.post("direccte.59", "/api/conventions",
+        Map.of("siret", DEMO_SIRET, "conventionStart", "2027-01-01", "durationMonths", 36));
+    if (started.status() == 201) {
+      return started.body().get("reference").asText();
+    }
+    assertThat(started.status()).as("%s", started.body()).isEqualTo(409);
+    return api.get("siae.ei59", "/api/conventions").body().get(0).get("reference").asText();
+  }
+}

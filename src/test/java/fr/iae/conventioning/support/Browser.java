@@ -1,0 +1,153 @@
+package fr.iae.conventioning.support;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driving Tasklist as a French-speaking user. Without Chromium the browser tests are
+ * skipped, unless {@code -Dbrowser.required=true} (CI) makes that a failure.
+ */
+public class Browser implements AutoCloseable {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final String baseUrl;
+
+  private Browser(String baseUrl) throws IOException {
+    this.baseUrl = baseUrl;
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toString());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1400,1600", "--lang=fr-FR",
+        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+    this.driver = new ChromeDriver(options);
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  /** A browser, or a skipped test when Chromium is not installed and not required. */
+  public static Browser open(String baseUrl) throws IOException {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed && Boolean.getBoolean("browser.required")) {
+      throw new IllegalStateException("Chromium and ChromeDriver are required (apt-get install chromium chromium-driver)");
+    }
+    assumeTrue(installed, "Chromium is not installed: browser test skipped");
+    return new Browser(baseUrl);
+  }
+
+  public void logIntoTasklist(String user, String password) {
+    driver.manage().deleteAllCookies();
+    driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
+    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+    username.clear();
+    username.sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Tâches de mon équipe')]")));
+  }
+
+  public void openFilter(String name) {
+    click(By.xpath("//*[normalize-space(text())='" + name + "']"));
+  }
+
+  /** The names of the tasks the current filter lists. */
+  public List<String> taskNames() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasks]")));
+    try {
+      wait.withTimeout(Duration.ofSeconds(10))
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.tasks-list h4.task a")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      return List.of();
+    }
+    return driver.findElements(By.cssSelector("ol.tasks-list h4.task a")).stream().map(e -> e.getText().trim()).toList();
+  }
+
+  public void openTask(String name) {
+    click(By.xpath("//ol[contains(@class,'tasks-list')]//h4//a[normalize-space(text())=\"" + name + "\"]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+  }
+
+  public void claim() {
+    click(By.xpath("//*[contains(@class,'task-details')]//*[normalize-space(text())='Réclamer']"
+        + " | //a[normalize-space(.)='Réclamer'] | //button[normalize-space(.)='Réclamer']"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+  }
+
+  /** Types into the form field whose label starts with the given text. */
+  public void fill(String label, String value) {
+    By field = By.xpath("//label[starts-with(normalize-space(.), \"" + label + "\")]/following::*[self::textarea or self::input][1]");
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.clear();
+    element.sendKeys(value);
+  }
+
+  /** The value shown in the form field whose label starts with the given text. */
+  public String fieldValue(String label) {
+    By field = By.xpath("//label[starts-with(normalize-space(.), \"" + label + "\")]/following::*[self::textarea or self::input][1]");
+    return wait.until(ExpectedConditions.presenceOfElementLocated(field)).getAttribute("value");
+  }
+
+  /** Chooses a radio option by its label. */
+  public void choose(String option) {
+    click(By.xpath("//label[normalize-space(.)=\"" + option + "\"]"));
+  }
+
+  public void complete() {
+    click(By.xpath("//button[normalize-space(.)='Terminer']"));
+  }
+
+  public void waitUntilTaskGone(String name) {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(
+        By.xpath("//ol[contains(@class,'tasks-list')]//h4//a[normalize-space(text())=\"" + name + "\"]")));
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void click(By locator) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
