@@ -55,8 +55,8 @@ public class TasklistFilters {
     properties.put("priority", priority);
     properties.put("refresh", true);
     properties.put("variables", List.of(
-        Map.of("name", "reference", "label", "Convention"),
-        Map.of("name", "structureName", "label", "Structure")));
+        Map.of("name", TaskListColumns.VARIABLES.get(0), "label", "Convention"),
+        Map.of("name", TaskListColumns.VARIABLES.get(1), "label", "Structure")));
     Filter filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query);
     filterService.saveFilter(filter);
     access.grantFilterToTasklistGroups(filter.getId());

@@ -7,6 +7,7 @@ import fr.iae.conventioning.deadline.TaskDeadlines;
 import fr.iae.conventioning.deadline.WorkingDayCalendar;
 import fr.iae.conventioning.engine.EngineClock;
 import fr.iae.conventioning.engine.TaskCreationStep;
+import fr.iae.conventioning.engine.UserInputRefusalPlugin;
 import fr.iae.conventioning.engine.UserTaskCreationPlugin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,6 +64,7 @@ public final class TestEngine {
     configuration.setEnforceHistoryTimeToLive(true);
     configuration.setBeans(BEANS);
     configuration.getProcessEnginePlugins().add(new UserTaskCreationPlugin(() -> CREATION_STEPS));
+    configuration.getProcessEnginePlugins().add(new UserInputRefusalPlugin());
     ProcessEngine built = configuration.buildProcessEngine();
 
     DeploymentBuilder deployment = built.getRepositoryService().createDeployment().name("conventioning-tests");
