@@ -158,6 +158,17 @@ public class Api {
     return new TestStructure(siret, userId, department, kind);
   }
 
+  /** Adds a user with an e-mail address to a group; returns the user id. */
+  public String addUser(String groupId, String userId) {
+    Map<String, Object> profile = Map.of("id", userId, "firstName", "Agent", "lastName", userId,
+        "email", userId + "@example.org");
+    Response user = post(ADMIN, "/engine-rest/user/create",
+        Map.of("profile", profile, "credentials", Map.of("password", TEST_PASSWORD)));
+    assertThat(user.status()).as("user creation: %s", user.body()).isEqualTo(204);
+    assertThat(put(ADMIN, "/engine-rest/group/" + groupId + "/members/" + userId, null).status()).isEqualTo(204);
+    return userId;
+  }
+
   /** Starts a convention as a State agent; returns its reference. */
   public String startConvention(String user, String siret, String start, int months) {
     Response response = post(user, "/api/conventions",

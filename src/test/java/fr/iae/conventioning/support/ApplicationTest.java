@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application on a random port, with authorization on and the demo data, as one Spring context shared
  * by every *IT. The database is an in-memory H2 unless {@code DB_URL} names another (CI's PostgreSQL run). Jobs
- * and the mail dispatcher are driven by the tests, never by background threads.
+ * and the mail dispatcher are driven by the tests, never by background threads; mail goes to GreenMail's port.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
     "spring.datasource.password=${DB_PASSWORD:}",
     "camunda.bpm.job-execution.enabled=false",
     "spring.mail.port=3025",
+    "conventioning.mail.dispatch-enabled=false",
     "conventioning.base-url=http://conventionnement.test",
 })
 @Import(Api.class)

@@ -3,7 +3,9 @@ package fr.iae.conventioning.support;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,6 +31,8 @@ public abstract class ProcessTest {
 
   protected ProcessEngine engine;
   protected final StatusRecorder statuses = new StatusRecorder();
+  protected final List<String> reminders = new ArrayList<>();
+  protected final List<String> escalations = new ArrayList<>();
 
   @BeforeEach
   void setUpEngine() {
@@ -40,6 +44,8 @@ public abstract class ProcessTest {
     TaskListener none = task -> { };
     TestEngine.BEANS.put("submitInsertionProjectListener", none);
     TestEngine.BEANS.put("reviewApplicationListener", none);
+    TestEngine.BEANS.put("taskReminderListener", (TaskListener) task -> reminders.add(task.getTaskDefinitionKey()));
+    TestEngine.BEANS.put("taskEscalationListener", (TaskListener) task -> escalations.add(task.getTaskDefinitionKey()));
   }
 
   @AfterEach

@@ -1,0 +1,62 @@
+package fr.iae.conventioning.notification;
+
+import fr.iae.conventioning.notification.MailMessage.Recipient;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people behind user ids and groups, read from the engine's identity service whoever is logged in (a
+ * structure's user may not list the State service's members, yet they must be told of an escalation).
+ */
+@Component
+public class Recipients {
+
+  private final IdentityService identityService;
+
+  public Recipients(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  public List<Recipient> of(Collection<String> userIds, Collection<String> groupIds) {
+    return withoutAuthorization(() -> {
+      Map<String, Recipient> result = new LinkedHashMap<>();
+      for (String userId : userIds) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user != null) {
+          result.putIfAbsent(user.getId(), toRecipient(user));
+        }
+      }
+      for (String groupId : groupIds) {
+        for (User user : identityService.createUserQuery().memberOfGroup(groupId).list()) {
+          result.putIfAbsent(user.getId(), toRecipient(user));
+        }
+      }
+      return new ArrayList<>(result.values());
+    });
+  }
+
+  private static Recipient toRecipient(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return new Recipient(user.getId(), name.isEmpty() ? user.getId() : name, user.getEmail());
+  }
+
+  private static <T> T withoutAuthorization(java.util.concurrent.Callable<T> query) {
+    CommandContext commandContext = Context.getCommandContext();
+    try {
+      return commandContext == null ? query.call() : commandContext.runWithoutAuthorization(query);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

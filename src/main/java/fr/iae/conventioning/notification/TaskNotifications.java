@@ -1,0 +1,130 @@
+package fr.iae.conventioning.notification;
+
+import fr.iae.conventioning.convention.ConventioningProcess;
+import fr.iae.conventioning.engine.TaskCreationStep;
+import fr.iae.conventioning.notification.MailMessage.Recipient;
+import fr.iae.conventioning.security.Actor;
+import fr.iae.conventioning.shared.ConventioningProperties;
+import fr.iae.conventioning.shared.FrenchFormat;
+import fr.iae.conventioning.structure.Department;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * E-mails about user tasks, for every task of every process: when it is created (to its assignee and the members
+ * of its candidate groups), when its reminder fires, and when its due date has passed (also to the State service
+ * of the département). The timers are the BPMN timeout listeners {@code reminder} and {@code escalation}.
+ */
+@Component
+@Order(10)
+public class TaskNotifications implements TaskCreationStep {
+
+  public static final String TASK_CREATED = "task-created";
+  public static final String TASK_REMINDER = "task-reminder";
+  public static final String TASK_ESCALATION = "task-escalation";
+
+  private final Outbox outbox;
+  private final Recipients recipients;
+  private final MailProperties mail;
+  private final ConventioningProperties conventioning;
+  private final Clock clock;
+
+  public TaskNotifications(Outbox outbox, Recipients recipients, MailProperties mail,
+      ConventioningProperties conventioning, Clock clock) {
+    this.outbox = outbox;
+    this.recipients = recipients;
+    this.mail = mail;
+    this.conventioning = conventioning;
+    this.clock = clock;
+  }
+
+  @Override
+  public void onCreate(DelegateTask task) {
+    if (mail.announces(task.getTaskDefinitionKey())) {
+      outbox.write(TASK_CREATED + ":" + task.getId(), recipientsOf(task, false), TASK_CREATED, model(task));
+    }
+  }
+
+  public void remind(DelegateTask task) {
+    if (task.getDueDate() != null && !task.getDueDate().toInstant().isAfter(clock.instant())) {
+      return; // the due date has passed: the escalation speaks now
+    }
+    outbox.write(TASK_REMINDER + ":" + task.getId(), recipientsOf(task, false), TASK_REMINDER, model(task));
+  }
+
+  public void escalate(DelegateTask task) {
+    outbox.write(TASK_ESCALATION + ":" + task.getId(), recipientsOf(task, true), TASK_ESCALATION, model(task));
+  }
+
+  private List<Recipient> recipientsOf(DelegateTask task, boolean withStateService) {
+    Set<String> users = new TreeSet<>();
+    Set<String> groups = new TreeSet<>();
+    if (task.getAssignee() != null) {
+      users.add(task.getAssignee());
+    }
+    for (IdentityLink link : task.getCandidates()) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        if (link.getUserId() != null) {
+          users.add(link.getUserId());
+        }
+        if (link.getGroupId() != null) {
+          groups.add(link.getGroupId());
+        }
+      }
+    }
+    Object department = task.getVariable(ConventioningProcess.VAR_DEPARTMENT);
+    if (withStateService && department != null) {
+      groups.add(Actor.STATE.group(department.toString()));
+    }
+    return recipients.of(users, groups);
+  }
+
+  private Map<String, Object> model(DelegateTask task) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("taskName", task.getName());
+    model.put("taskDescription", task.getDescription() == null ? "" : task.getDescription());
+    model.put("reference", text(task.getVariable(ConventioningProcess.VAR_REFERENCE)));
+    model.put("structureName", text(task.getVariable(ConventioningProcess.VAR_STRUCTURE_NAME)));
+    Object department = task.getVariable(ConventioningProcess.VAR_DEPARTMENT);
+    model.put("departmentName", department == null ? "" : Department.name(department.toString()) + " (" + department + ")");
+    ZonedDateTime due = task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(conventioning.zone());
+    model.put("dueDate", due == null ? "" : FrenchFormat.longDate(due.toLocalDate()));
+    model.put("dueDateTime", due == null ? "" : FrenchFormat.dateTime(due));
+    model.put("taskUrl", conventioning.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+    model.put("assignee", task.getAssignee() == null ? "" : task.getAssignee());
+    return model;
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
+  }
+
+  /** The BPMN timeout listeners every user task declares. */
+  @Configuration
+  static class TimeoutListeners {
+
+    @Bean("taskReminderListener")
+    TaskListener taskReminderListener(TaskNotifications notifications) {
+      return notifications::remind;
+    }
+
+    @Bean("taskEscalationListener")
+    TaskListener taskEscalationListener(TaskNotifications notifications) {
+      return notifications::escalate;
+    }
+  }
+}

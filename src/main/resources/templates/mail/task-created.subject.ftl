@@ -1,0 +1,1 @@
+<#if reference?has_content>[${reference}] </#if>Nouvelle tâche : ${taskName}

@@ -1,0 +1,1 @@
+<#if reference?has_content>[${reference}] </#if>Échéance dépassée : ${taskName}
