@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -54,6 +55,16 @@ public class Convention {
   @Column(nullable = false)
   private Instant updatedAt;
 
+  private BigDecimal targetDurable;
+
+  private BigDecimal targetTransition;
+
+  private BigDecimal targetPositive;
+
+  private String otherObjectives;
+
+  private Instant objectivesAgreedAt;
+
   @Version
   private long version;
 
@@ -80,6 +91,21 @@ public class Convention {
   public void changeStatus(ConventionStatus status, Instant now) {
     this.status = status;
     this.updatedAt = now;
+  }
+
+  /** The operational objectives agreed at the end of stage 2 (target rates in percent). */
+  public void agreeObjectives(BigDecimal durable, BigDecimal transition, BigDecimal positive, String other,
+      Instant now) {
+    this.targetDurable = durable;
+    this.targetTransition = transition;
+    this.targetPositive = positive;
+    this.otherObjectives = other;
+    this.objectivesAgreedAt = now;
+    this.updatedAt = now;
+  }
+
+  public boolean hasAgreedObjectives() {
+    return objectivesAgreedAt != null;
   }
 
   public void attachProcessInstance(String processInstanceId) {
@@ -128,5 +154,25 @@ public class Convention {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  public BigDecimal getTargetDurable() {
+    return targetDurable;
+  }
+
+  public BigDecimal getTargetTransition() {
+    return targetTransition;
+  }
+
+  public BigDecimal getTargetPositive() {
+    return targetPositive;
+  }
+
+  public String getOtherObjectives() {
+    return otherObjectives;
+  }
+
+  public Instant getObjectivesAgreedAt() {
+    return objectivesAgreedAt;
   }
 }

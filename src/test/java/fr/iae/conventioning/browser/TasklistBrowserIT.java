@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Real users in a real browser: the demo structure sends its project in Tasklist, the State agent receives it. */
+/**
+ * Real users in a real browser: the demo structure sends its project in Tasklist, the State agent finds it complete
+ * and proposes the objectives, Pôle emploi receives them.
+ */
 @ApplicationTest
 class TasklistBrowserIT {
 
@@ -23,7 +26,7 @@ class TasklistBrowserIT {
   Api api;
 
   @Test
-  void aStructureSendsItsProjectInTasklistAndTheStateAgentReceivesIt() throws Exception {
+  void aStructureSendsItsProjectAndTheStateAgentProposesObjectivesInTasklist() throws Exception {
     try (Browser browser = Browser.open("http://localhost:" + port)) {
       String reference = conventionOfTheDemoStructure();
 
@@ -55,7 +58,36 @@ class TasklistBrowserIT {
       assertThat(browser.pageText()).contains("Convention " + reference, "Le dossier est-il complet ?");
       assertThat(browser.fieldValue("Axe 4")).contains("Nettoyage des locaux de bailleurs sociaux");
       browser.screenshot("4-state-agent-review-task");
+
+      browser.claim();
+      browser.choose("Oui, le dossier est complet");
+      browser.complete();
+      browser.waitUntilTaskGone("Vérifier la complétude du dossier");
+
+      // stage 2: the State agent proposes the objectives in the next task
+      browser.openFilter("Tâches de mon équipe");
+      assertThat(browser.taskNames()).contains("Proposer les objectifs de sorties");
+      browser.openTask("Proposer les objectifs de sorties");
+      assertThat(browser.pageText()).contains("Référence nationale", "ETP d'insertion demandés : 8.5");
+      browser.claim();
+      browser.fill("Taux de sortie vers l'emploi durable", "25");
+      browser.fill("Taux de sortie vers l'emploi de transition", "20");
+      browser.fill("Taux de sorties positives", "15");
+      browser.fill("Autres objectifs", "Publics prioritaires : résidents des quartiers de la politique de la ville.");
+      assertThat(browser.pageText()).contains("Objectif de sorties dynamiques (somme des trois taux) : 60 %");
+      // dates in French too, also after a second login in the same browser
+      assertThat(browser.pageText()).contains("Échéance dans").doesNotContain(" days", " ago");
+      browser.screenshot("5-state-agent-objectives");
+      browser.complete();
+      browser.waitUntilTaskGone("Proposer les objectifs de sorties");
+
+      browser.logIntoTasklist("pe.59", "demo");
+      browser.openFilter("Tâches de mon équipe");
+      assertThat(browser.taskNames()).contains("Donner l'avis de Pôle emploi sur les objectifs");
+      browser.screenshot("6-employment-agency-task");
     }
+    assertThat(api.get("pe.59", "/api/conventions/" + conventionOfTheDemoStructure()).body()
+        .at("/objectives/history/0/targetDynamicRate").asDouble()).isEqualTo(60.0);
   }
 
   /** The demo structure's convention in stage 1, started for the test when it has none. */

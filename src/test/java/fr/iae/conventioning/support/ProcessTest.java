@@ -44,6 +44,18 @@ public abstract class ProcessTest {
     TaskListener none = task -> { };
     TestEngine.BEANS.put("submitInsertionProjectListener", none);
     TestEngine.BEANS.put("reviewApplicationListener", none);
+    // stage 2: the round counting the real listeners do
+    TestEngine.BEANS.put("objectivesNegotiationStartListener", (ExecutionListener) execution -> {
+      execution.setVariable("objectivesRound", 0);
+      execution.setVariable("objectivesArbitration", false);
+    });
+    TestEngine.BEANS.put("proposeObjectivesListener", (TaskListener) task ->
+        task.setVariable("objectivesRound", ((Number) task.getVariable("objectivesRound")).intValue() + 1));
+    TestEngine.BEANS.put("reviewObjectivesEmploymentAgencyListener", none);
+    TestEngine.BEANS.put("respondToObjectivesListener", (TaskListener) task -> task.setVariable("objectivesArbitration",
+        !Boolean.TRUE.equals(task.getVariable("objectivesAccepted"))
+            && ((Number) task.getVariable("objectivesRound")).intValue() >= 3));
+    TestEngine.BEANS.put("arbitrateObjectivesListener", none);
     TestEngine.BEANS.put("taskReminderListener", (TaskListener) task -> reminders.add(task.getTaskDefinitionKey()));
     TestEngine.BEANS.put("taskEscalationListener", (TaskListener) task -> escalations.add(task.getTaskDefinitionKey()));
   }

@@ -36,7 +36,7 @@ public final class TestEngine {
   public static final Map<Object, Object> BEANS = new HashMap<>();
   public static final List<TaskCreationStep> CREATION_STEPS = new ArrayList<>();
   public static final DeadlineProperties DEADLINES = new DeadlineProperties(10, LocalTime.of(18, 0), 2,
-      LocalTime.of(9, 0), Map.of("submitInsertionProject", 20, "reviewApplication", 10));
+      LocalTime.of(9, 0), Map.of("submitInsertionProject", 20, "reviewApplication", 10, "proposeObjectives", 15));
   public static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar();
   public static final DeadlinePolicy POLICY = new DeadlinePolicy(DEADLINES, CALENDAR, ZONE);
 

@@ -16,11 +16,12 @@
  */
 
 export default {
-  // Locales: the webapps pick the browser's preferred language (navigator.languages[0])
-  // if it is in availableLocales, otherwise fallbackLocale.
+  // Locales: the webapps pick the browser's preferred language (navigator.languages[0]) if it is in
+  // availableLocales, otherwise fallbackLocale. French is the fallback: a French browser then loads one locale file
+  // only, and its dates (moment.js) are French every time, not English when the fallback file happens to load last.
   locales: {
-    availableLocales: ['en', 'fr'],
-    fallbackLocale: 'en'
+    availableLocales: ['fr', 'en'],
+    fallbackLocale: 'fr'
   },
   // app: {
   //   name: 'Todos',

@@ -1,0 +1,58 @@
+package fr.iae.conventioning.support;
+
+import fr.iae.conventioning.support.Api.TestStructure;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Moves a convention through the stages as the demo users would, for tests about later stages. */
+public final class Stages {
+
+  private final Api api;
+
+  public Stages(Api api) {
+    this.api = api;
+  }
+
+  public static String stateAgent(TestStructure structure) {
+    return "direccte." + structure.department();
+  }
+
+  public static String employmentAgency(TestStructure structure) {
+    return "pe." + structure.department();
+  }
+
+  public static Map<String, Object> project(double fte) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("axisReception", "Accueil collectif, livret d'accueil, tuteur désigné pour chaque salarié.");
+    values.put("axisSupport", "Une conseillère en insertion à temps plein, partenariats logement et mobilité.");
+    values.put("axisTraining", "Savoirs de base et CACES avec l'OPCO.");
+    values.put("axisTerritory", "Entretien des espaces verts de trois communes, clauses sociales.");
+    values.put("requestedFte", fte);
+    return values;
+  }
+
+  public static Map<String, Object> rates(double durable, double transition, double positive) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("targetDurableRate", durable);
+    values.put("targetTransitionRate", transition);
+    values.put("targetPositiveRate", positive);
+    return values;
+  }
+
+  /** A new convention, its project sent and found complete: stage 2 is waiting for the State service. */
+  public String throughProject(TestStructure structure, String start, int months, double fte) {
+    String reference = api.startConvention(stateAgent(structure), structure.siret(), start, months);
+    api.completeTask(structure.userId(), reference, "submitInsertionProject", project(fte));
+    api.completeTask(stateAgent(structure), reference, "reviewApplication", Map.of("applicationComplete", true));
+    return reference;
+  }
+
+  /** Objectives proposed, approved by Pôle emploi and accepted by the structure at the first round. */
+  public void agreeObjectives(TestStructure structure, String reference, double durable, double transition,
+      double positive) {
+    api.completeTask(stateAgent(structure), reference, "proposeObjectives", rates(durable, transition, positive));
+    api.completeTask(employmentAgency(structure), reference, "reviewObjectivesEmploymentAgency",
+        Map.of("employmentAgencyAgrees", true));
+    api.completeTask(structure.userId(), reference, "respondToObjectives", Map.of("objectivesAccepted", true));
+  }
+}
