@@ -1,5 +1,7 @@
 package fr.iae.conventioning.demo;
 
+import fr.iae.conventioning.funding.FunderRepository;
+import fr.iae.conventioning.funding.FunderService;
 import fr.iae.conventioning.security.Actor;
 import fr.iae.conventioning.security.TasklistAccess;
 import fr.iae.conventioning.shared.FormValues;
@@ -18,7 +20,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo users, groups and structures of CONTRACT.md. Runs at every start-up when enabled and adds only what is
+ * The demo users, groups, structures and funders of CONTRACT.md. Runs at every start-up when enabled and adds only what is
  * missing, so a second start on the same database duplicates nothing.
  */
 @Component
@@ -31,6 +33,14 @@ public class DemoData {
       String lastName) {}
 
   record DemoUser(String id, String firstName, String lastName, Actor actor, String scope, String groupName) {}
+
+  record DemoFunder(String code, String name, String kind) {}
+
+  static final List<DemoFunder> FUNDERS = List.of(
+      new DemoFunder("cd59", "Conseil départemental du Nord", "DEPARTEMENT"),
+      new DemoFunder("cd62", "Conseil départemental du Pas-de-Calais", "DEPARTEMENT"),
+      new DemoFunder("region-hdf", "Région Hauts-de-France", "REGION"),
+      new DemoFunder("plie-lille", "PLIE de Lille", "PLIE"));
 
   static final List<DemoStructure> STRUCTURES = List.of(
       new DemoStructure("41028570400012", "Lille Services Emploi", "AI", "59", "siae.ai59", "Claire", "Dubois"),
@@ -57,14 +67,19 @@ public class DemoData {
   private final TasklistAccess tasklistAccess;
   private final StructureService structureService;
   private final StructureRepository structures;
+  private final FunderService funderService;
+  private final FunderRepository funders;
 
   public DemoData(DemoProperties properties, IdentityService identityService, TasklistAccess tasklistAccess,
-      StructureService structureService, StructureRepository structures) {
+      StructureService structureService, StructureRepository structures, FunderService funderService,
+      FunderRepository funders) {
     this.properties = properties;
     this.identityService = identityService;
     this.tasklistAccess = tasklistAccess;
     this.structureService = structureService;
     this.structures = structures;
+    this.funderService = funderService;
+    this.funders = funders;
   }
 
   @EventListener
@@ -82,14 +97,21 @@ public class DemoData {
       String group = Actor.STRUCTURE.group(structure.siret());
       ensureUser(structure.userId(), structure.firstName(), structure.lastName(), group);
     }
+    for (DemoFunder funder : FUNDERS) {
+      if (!funders.existsById(funder.code())) {
+        funderService.register(new FormValues(Map.<String, Object>of("code", funder.code(), "name", funder.name(),
+            "kind", funder.kind(), "email", "financements-" + funder.code() + "@example.org")::get));
+      }
+    }
     for (DemoUser user : USERS) {
       String group = user.actor().group(user.scope());
       tasklistAccess.ensureGroup(group, user.groupName(), user.actor().groupType());
       tasklistAccess.grant(group);
       ensureUser(user.id(), user.firstName(), user.lastName(), group);
     }
-    LOG.info("Demo data ready: {} structures, {} users (password '{}'), départements {} and {}",
-        STRUCTURES.size(), STRUCTURES.size() + USERS.size(), PASSWORD, Department.name("59"), Department.name("62"));
+    LOG.info("Demo data ready: {} structures, {} funders, {} users (password '{}'), départements {} and {}",
+        STRUCTURES.size(), FUNDERS.size(), STRUCTURES.size() + USERS.size(), PASSWORD, Department.name("59"),
+        Department.name("62"));
   }
 
   private void ensureUser(String id, String firstName, String lastName, String groupId) {

@@ -43,6 +43,15 @@ public class Recipients {
     });
   }
 
+  /** "Prénom Nom" of a user, or the id when the user has no name. */
+  public String nameOf(String userId) {
+    if (userId == null) {
+      return null;
+    }
+    List<Recipient> found = of(List.of(userId), List.of());
+    return found.isEmpty() ? userId : found.get(0).name();
+  }
+
   private static Recipient toRecipient(User user) {
     String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
         + (user.getLastName() == null ? "" : user.getLastName())).trim();

@@ -23,16 +23,21 @@ public final class FrenchFormat {
   private FrenchFormat() {}
 
   public static String date(LocalDate date) {
-    return date == null ? "—" : DATE.format(date);
+    return date == null ? "—" : firstOfMonth(date, DATE.format(date));
   }
 
   public static String longDate(LocalDate date) {
-    return date == null ? "—" : LONG_DATE.format(date);
+    return date == null ? "—" : firstOfMonth(date, LONG_DATE.format(date));
+  }
+
+  /** "1er janvier 2027", as French writes the first day of a month. */
+  private static String firstOfMonth(LocalDate date, String formatted) {
+    return date.getDayOfMonth() == 1 ? formatted.replaceFirst("\\b1 ", "1er ") : formatted;
   }
 
   /** "lundi 15 mars 2027 à 18h00" */
   public static String dateTime(ZonedDateTime dateTime) {
-    return dateTime == null ? "—" : LONG_DATE.format(dateTime) + " à " + TIME.format(dateTime);
+    return dateTime == null ? "—" : longDate(dateTime.toLocalDate()) + " à " + TIME.format(dateTime);
   }
 
   /** "21 096,00 €" */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -30,7 +32,7 @@ class ConventioningProcessTest extends ProcessTest {
   }
 
   @Test
-  void afterStageOneTheConventionMovesToTheObjectives() {
+  void afterStageOneTheConventionNegotiatesItsObjectives() {
     ProcessInstance instance = runtimeService().startProcessInstanceByKey(ConventioningProcess.KEY,
         withVariables("siret", "51236789700026", "conventionStart", "2027-04-01", "durationMonths", 36));
     ProcessInstance stage = calledProcessInstance(instance);
@@ -39,6 +41,80 @@ class ConventioningProcessTest extends ProcessTest {
 
     assertThat(stage).isEnded();
     assertThat(statuses.all()).contains("OBJECTIVES");
+    assertThat(main(stage)).isWaitingAt("objectivesStage");
+  }
+
+  private ProcessInstance stage(ProcessInstance main, String processKey) {
+    ProcessInstance stage = runtimeService().createProcessInstanceQuery().superProcessInstanceId(main.getId())
+        .processDefinitionKey(processKey).active().singleResult();
+    assertThat(stage).as(processKey).isNotNull();
+    return stage;
+  }
+
+  private ProcessInstance throughObjectives() {
+    ProcessInstance main = runtimeService().startProcessInstanceByKey(ConventioningProcess.KEY,
+        withVariables("siret", "51236789700026", "conventionStart", "2027-04-01", "durationMonths", 36));
+    ProcessInstance project = calledProcessInstance(main);
+    complete(task(project), withVariables("requestedFte", 10.0));
+    complete(task(project), withVariables("applicationComplete", true));
+    agreeObjectives(main);
+    return main;
+  }
+
+  private void agreeObjectives(ProcessInstance main) {
+    ProcessInstance objectives = stage(main, "objectives-negotiation");
+    complete(task(objectives));
+    complete(task(objectives), withVariables("employmentAgencyAgrees", true));
+    complete(task(objectives), withVariables("objectivesAccepted", true));
+    assertThat(objectives).isEnded();
+  }
+
+  private ProcessInstance meansUntilOpinion(ProcessInstance main, String opinion) {
+    ProcessInstance means = stage(main, "means-negotiation");
+    complete(task(means), withVariables("funders", "cd59", "conferenceDate", "2027-03-15"));
+    complete(task(means), withVariables("fundingCommitted", false));
+    complete(task(means), withVariables("agreedFte", 8.0, "modulationRate", 0.0));
+    complete(task(means), withVariables("cdiaeOpinion", opinion));
+    return means;
+  }
+
+  private ProcessInstance main(ProcessInstance stage) {
+    return runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(stage.getBusinessKey())
+        .processDefinitionKey(ConventioningProcess.KEY).singleResult();
+  }
+
+  @Test
+  void aSignedConventionBecomesActive() {
+    ProcessInstance main = throughObjectives();
+    ProcessInstance means = meansUntilOpinion(main, "FAVORABLE");
+    complete(task("signConventionPrefect", means), withVariables("prefectSigned", true));
+    complete(task("signConventionEmploymentAgency", means), withVariables("employmentAgencySigned", true));
+    execute(job("issueSignedConvention", means));
+
+    assertThat(statuses.all()).containsSubsequence("OBJECTIVES", "FUNDING", "CDIAE_OPINION", "SIGNATURE", "ACTIVE");
+    assertThat(main).hasPassed("conventionActive");
+  }
+
+  @Test
+  void aRenegotiationGoesBackToTheObjectivesWithANewNegotiation() {
+    ProcessInstance main = throughObjectives();
+    ProcessInstance means = meansUntilOpinion(main, "UNFAVORABLE");
+    complete(task(means), withVariables("decision", "RENEGOTIATE"));
+
+    assertThat(main).isWaitingAt("objectivesStage");
+    agreeObjectives(main);
+    assertThat(main).isWaitingAt("meansStage");
+    assertThat(statuses.all()).containsSubsequence("FUNDING", "OBJECTIVES", "FUNDING");
+  }
+
+  @Test
+  void aRefusedConventionEndsRefused() {
+    ProcessInstance main = throughObjectives();
+    ProcessInstance means = meansUntilOpinion(main, "UNFAVORABLE");
+    complete(task(means), withVariables("decision", "REFUSE"));
+
+    assertThat(main).isEnded().hasPassed("conventionRefused").hasNotPassed("conventionActive");
+    assertThat(statuses.last()).isEqualTo("REFUSED");
   }
 
   @Test

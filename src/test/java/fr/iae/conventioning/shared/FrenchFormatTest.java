@@ -17,6 +17,9 @@ class FrenchFormatTest {
     assertThat(FrenchFormat.dateTime(ZonedDateTime.of(2027, 3, 15, 18, 0, 0, 0, ZoneId.of("Europe/Paris"))))
         .isEqualTo("lundi 15 mars 2027 à 18h00");
     assertThat(FrenchFormat.date(null)).isEqualTo("—");
+    assertThat(FrenchFormat.date(LocalDate.of(2027, 1, 1))).isEqualTo("1er janvier 2027");
+    assertThat(FrenchFormat.longDate(LocalDate.of(2027, 3, 1))).isEqualTo("lundi 1er mars 2027");
+    assertThat(FrenchFormat.date(LocalDate.of(2027, 1, 11))).isEqualTo("11 janvier 2027");
   }
 
   @Test

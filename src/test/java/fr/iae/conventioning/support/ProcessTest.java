@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -33,6 +34,7 @@ public abstract class ProcessTest {
   protected final StatusRecorder statuses = new StatusRecorder();
   protected final List<String> reminders = new ArrayList<>();
   protected final List<String> escalations = new ArrayList<>();
+  protected final List<String> delegates = new ArrayList<>();
 
   @BeforeEach
   void setUpEngine() {
@@ -56,6 +58,20 @@ public abstract class ProcessTest {
         !Boolean.TRUE.equals(task.getVariable("objectivesAccepted"))
             && ((Number) task.getVariable("objectivesRound")).intValue() >= 3));
     TestEngine.BEANS.put("arbitrateObjectivesListener", none);
+    // stage 3
+    for (String listener : List.of("meansNegotiationStartListener", "fundersAnswersListener", "refusalReasonsListener")) {
+      TestEngine.BEANS.put(listener, (ExecutionListener) execution -> { });
+    }
+    for (String listener : List.of("prepareFundersConferenceListener", "commitFundingListener",
+        "summarizeFundersConferenceListener", "recordCdiaeOpinionListener", "signConventionPrefectListener",
+        "signConventionEmploymentAgencyListener", "decideAfterUnfavorableOpinionListener")) {
+      TestEngine.BEANS.put(listener, none);
+    }
+    TestEngine.BEANS.put("fundingConference", new FakeFundingConference());
+    TestEngine.BEANS.put("fundingNoAnswerDelegate",
+        (JavaDelegate) execution -> delegates.add("noAnswer:" + execution.getVariable("funder")));
+    TestEngine.BEANS.put("signedConventionDelegate", (JavaDelegate) execution -> delegates.add("signed"));
+    TestEngine.BEANS.put("conventionRefusedDelegate", (JavaDelegate) execution -> delegates.add("refused"));
     TestEngine.BEANS.put("taskReminderListener", (TaskListener) task -> reminders.add(task.getTaskDefinitionKey()));
     TestEngine.BEANS.put("taskEscalationListener", (TaskListener) task -> escalations.add(task.getTaskDefinitionKey()));
   }

@@ -47,6 +47,16 @@ public final class Stages {
     return reference;
   }
 
+  /** The engine's job of an asynchronous step of a convention's processes, executed as the job executor would. */
+  public static void executeJob(org.camunda.bpm.engine.ProcessEngine engine, String reference, String activityId) {
+    org.camunda.bpm.engine.runtime.Job job = engine.getManagementService().createJobQuery().activityId(activityId)
+        .list().stream()
+        .filter(candidate -> reference.equals(engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(candidate.getProcessInstanceId()).singleResult().getBusinessKey()))
+        .findFirst().orElseThrow(() -> new AssertionError("no job " + activityId + " for " + reference));
+    engine.getManagementService().executeJob(job.getId());
+  }
+
   /** Objectives proposed, approved by Pôle emploi and accepted by the structure at the first round. */
   public void agreeObjectives(TestStructure structure, String reference, double durable, double transition,
       double positive) {

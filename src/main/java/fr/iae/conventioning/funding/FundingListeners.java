@@ -1,0 +1,152 @@
+package fr.iae.conventioning.funding;
+
+import static fr.iae.conventioning.engine.TaskContext.actingUser;
+import static fr.iae.conventioning.engine.TaskContext.reference;
+import static fr.iae.conventioning.funding.MeansNegotiationProcess.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.iae.conventioning.engine.EngineErrors;
+import fr.iae.conventioning.funding.FundingEnums.Party;
+import fr.iae.conventioning.notification.Recipients;
+import fr.iae.conventioning.shared.FormValues;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Listeners and delegates of stage 3. Completions are checked and recorded by {@link FundingService} (a refusal
+ * rolls the completion back with a French message); texts the next forms show are prepared here.
+ */
+@Configuration
+public class FundingListeners {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Variables of an earlier conference that must not pre-fill the forms of a new one. */
+  private static final List<String> PREVIOUS_CONFERENCE = List.of(VAR_FUNDERS, VAR_CONFERENCE_DATE, VAR_AGREED_FTE,
+      VAR_MODULATION_RATE, VAR_CDIAE_OPINION, VAR_CDIAE_COMMENT, VAR_CDIAE_SESSION_DATE, VAR_PREFECT_SIGNED,
+      VAR_PREFECT_COMMENT, VAR_AGENCY_SIGNED, VAR_AGENCY_SIGNATURE_COMMENT, VAR_DECISION, VAR_DECISION_COMMENT,
+      VAR_FUNDING_SUMMARY, VAR_FUNDING_PLAN, VAR_REFUSAL_REASONS, VAR_OUTCOME);
+
+  @Bean("meansNegotiationStartListener")
+  ExecutionListener meansNegotiationStartListener(FunderService funders) {
+    return execution -> {
+      PREVIOUS_CONFERENCE.forEach(execution::removeVariable);
+      List<Map<String, String>> options = funders.active().stream()
+          .map(funder -> Map.of("label", funder.getName() + " (" + funder.getKind().label() + ")",
+              "value", funder.getCode()))
+          .toList();
+      execution.setVariable(VAR_FUNDER_OPTIONS, json(options));
+    };
+  }
+
+  @Bean("prepareFundersConferenceListener")
+  TaskListener prepareFundersConferenceListener(FundingService funding) {
+    return task -> {
+      FundersConference conference = EngineErrors.refuseAsUserError(() -> funding.prepare(reference(task),
+          new FormValues(task::getVariable), actingUser(task)));
+      List<String> codes = conference.getCommitments().stream().map(c -> c.getFunder().getCode()).toList();
+      task.setVariable(VAR_FUNDERS, json(codes));
+      task.setVariable(VAR_CONFERENCE_DATE, conference.getConferenceDate().toString());
+    };
+  }
+
+  private static Object json(Object value) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Bean("commitFundingListener")
+  TaskListener commitFundingListener(FundingService funding) {
+    return task -> {
+      FundingCommitment commitment = EngineErrors.refuseAsUserError(() -> funding.commit(reference(task),
+          (String) task.getVariable(VAR_FUNDER), new FormValues(task::getVariable), actingUser(task)));
+      task.setVariable(VAR_FUNDING_COMMITTED, commitment.getStatus() == FundingEnums.CommitmentStatus.COMMITTED);
+      task.setVariable(VAR_FUNDING_AMOUNT, commitment.getAmount() == null ? null : commitment.getAmount().doubleValue());
+      task.setVariable(VAR_FUNDING_NATURE, commitment.getNature() == null ? null : commitment.getNature().name());
+    };
+  }
+
+  @Bean("fundingNoAnswerDelegate")
+  JavaDelegate fundingNoAnswerDelegate(FundingService funding) {
+    return execution -> funding.noAnswer(execution.getProcessBusinessKey(), (String) execution.getVariable(VAR_FUNDER));
+  }
+
+  @Bean("fundersAnswersListener")
+  ExecutionListener fundersAnswersListener(FundingService funding) {
+    return execution -> execution.setVariable(VAR_FUNDING_SUMMARY, funding.answersText(execution.getProcessBusinessKey()));
+  }
+
+  @Bean("summarizeFundersConferenceListener")
+  TaskListener summarizeFundersConferenceListener(FundingService funding) {
+    return task -> {
+      FundersConference conference = EngineErrors.refuseAsUserError(() -> funding.summarize(reference(task),
+          new FormValues(task::getVariable), actingUser(task)));
+      task.setVariable(VAR_AGREED_FTE, conference.getAgreedFte().doubleValue());
+      task.setVariable(VAR_MODULATION_RATE, conference.getModulationRate().doubleValue());
+      task.setVariable(VAR_FUNDING_PLAN, funding.planText(reference(task)));
+    };
+  }
+
+  @Bean("recordCdiaeOpinionListener")
+  TaskListener recordCdiaeOpinionListener(FundingService funding) {
+    return task -> {
+      CdiaeOpinionRecord opinion = EngineErrors.refuseAsUserError(() -> funding.recordOpinion(reference(task),
+          new FormValues(task::getVariable), actingUser(task)));
+      task.setVariable(VAR_CDIAE_OPINION, opinion.getOpinion().name());
+      task.setVariable("cdiaeOpinionLabel", opinion.getOpinion().label());
+    };
+  }
+
+  @Bean("signConventionPrefectListener")
+  TaskListener signConventionPrefectListener(FundingService funding, Recipients people) {
+    return task -> sign(task, funding, people, Party.PREFECT, VAR_PREFECT_SIGNED);
+  }
+
+  @Bean("signConventionEmploymentAgencyListener")
+  TaskListener signConventionEmploymentAgencyListener(FundingService funding, Recipients people) {
+    return task -> sign(task, funding, people, Party.EMPLOYMENT_AGENCY, VAR_AGENCY_SIGNED);
+  }
+
+  private static void sign(DelegateTask task, FundingService funding, Recipients people, Party party, String variable) {
+    String userId = actingUser(task);
+    Signature signature = EngineErrors.refuseAsUserError(() -> funding.sign(reference(task), party,
+        new FormValues(task::getVariable), userId, people.nameOf(userId)));
+    task.setVariable(variable, signature.isSigned());
+  }
+
+  @Bean("refusalReasonsListener")
+  ExecutionListener refusalReasonsListener(FundingService funding) {
+    return execution -> execution.setVariable(VAR_REFUSAL_REASONS,
+        funding.refusalReasons(execution.getProcessBusinessKey()));
+  }
+
+  @Bean("decideAfterUnfavorableOpinionListener")
+  TaskListener decideAfterUnfavorableOpinionListener(FundingService funding) {
+    return task -> {
+      MeansDecision decision = EngineErrors.refuseAsUserError(() -> funding.decide(reference(task),
+          new FormValues(task::getVariable), actingUser(task)));
+      task.setVariable(VAR_DECISION, decision.getDecision().name());
+    };
+  }
+
+  @Bean("signedConventionDelegate")
+  JavaDelegate signedConventionDelegate(SignedConventionService documents) {
+    return execution -> documents.issue(execution.getProcessBusinessKey());
+  }
+
+  @Bean("conventionRefusedDelegate")
+  JavaDelegate conventionRefusedDelegate(SignedConventionService documents) {
+    return execution -> documents.announceRefusal(execution.getProcessBusinessKey());
+  }
+}

@@ -1,0 +1,1 @@
+[${reference}] Votre demande de convention n'est pas retenue

@@ -1,0 +1,1 @@
+[${reference}] Votre convention est signée
