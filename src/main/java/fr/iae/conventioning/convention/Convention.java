@@ -65,6 +65,11 @@ public class Convention {
 
   private Instant objectivesAgreedAt;
 
+  /** For a renewal: the FTE the State service proposed, and the recommendations the structure is to implement. */
+  private BigDecimal proposedFte;
+
+  private String preconisations;
+
   @Version
   private long version;
 
@@ -102,6 +107,19 @@ public class Convention {
     this.otherObjectives = other;
     this.objectivesAgreedAt = now;
     this.updatedAt = now;
+  }
+
+  public void inheritFromRenewal(BigDecimal proposedFte, String preconisations) {
+    this.proposedFte = proposedFte;
+    this.preconisations = preconisations;
+  }
+
+  public BigDecimal getProposedFte() {
+    return proposedFte;
+  }
+
+  public String getPreconisations() {
+    return preconisations;
   }
 
   public boolean hasAgreedObjectives() {

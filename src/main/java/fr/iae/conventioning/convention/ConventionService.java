@@ -11,6 +11,7 @@ import fr.iae.conventioning.structure.Department;
 import fr.iae.conventioning.structure.Siret;
 import fr.iae.conventioning.structure.Structure;
 import fr.iae.conventioning.structure.StructureRepository;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -75,6 +76,12 @@ public class ConventionService {
         previous.getReference());
     String createdBy = caller.map(CurrentUser::userId).orElse(null);
     return conventions.save(new Convention(reference, structure, start, duration, previous, createdBy, clock.instant()));
+  }
+
+  /** What a renewed convention carries from its predecessor's renewal decision. */
+  @Transactional
+  public void inheritFromRenewal(String reference, BigDecimal proposedFte, String preconisations) {
+    find(reference).inheritFromRenewal(proposedFte, preconisations);
   }
 
   @Transactional

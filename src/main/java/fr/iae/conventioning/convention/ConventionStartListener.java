@@ -3,6 +3,7 @@ package fr.iae.conventioning.convention;
 import fr.iae.conventioning.engine.EngineErrors;
 import fr.iae.conventioning.security.CurrentUserProvider;
 import fr.iae.conventioning.shared.FormValues;
+import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,12 @@ public class ConventionStartListener implements ExecutionListener {
         (String) execution.getVariable(ConventioningProcess.VAR_PREVIOUS_REFERENCE),
         currentUser.current()));
     conventions.attachProcessInstance(convention.getReference(), execution.getProcessInstanceId());
+    if (convention.getPreviousConvention() != null) {
+      Object proposedFte = execution.getVariable(ConventioningProcess.VAR_PROPOSED_FTE);
+      conventions.inheritFromRenewal(convention.getReference(),
+          proposedFte instanceof Number fte ? BigDecimal.valueOf(fte.doubleValue()) : null,
+          (String) execution.getVariable(ConventioningProcess.VAR_PRECONISATIONS));
+    }
 
     execution.setProcessBusinessKey(convention.getReference());
     execution.setVariable(ConventioningProcess.VAR_SIRET, convention.getStructure().getSiret());

@@ -10,6 +10,10 @@ public final class ConventioningProcess {
   public static final String VAR_CONVENTION_START = "conventionStart";
   public static final String VAR_DURATION_MONTHS = "durationMonths";
   public static final String VAR_PREVIOUS_REFERENCE = "previousConventionReference";
+  /** Start variables of a renewal, besides the previous reference. */
+  public static final String VAR_PROPOSED_FTE = "proposedFte";
+  public static final String VAR_PRECONISATIONS = "preconisations";
+  public static final String VAR_PREVIOUS_RESULTS = "previousResults";
 
   // variables the start adds for every later step
   public static final String VAR_REFERENCE = "reference";
@@ -21,6 +25,8 @@ public final class ConventioningProcess {
   // elements
   public static final String START_EVENT = "conventionRequested";
   public static final String CALL_INSERTION_PROJECT = "insertionProjectStage";
+  public static final String CALL_FOLLOW_UP = "followUpStage";
+  public static final String CALL_RENEWAL = "renewalStage";
 
   private ConventioningProcess() {}
 }

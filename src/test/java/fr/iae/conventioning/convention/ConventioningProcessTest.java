@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledP
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -14,6 +15,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import fr.iae.conventioning.project.InsertionProjectProcess;
 import fr.iae.conventioning.support.ProcessTest;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -83,16 +85,63 @@ class ConventioningProcessTest extends ProcessTest {
         .processDefinitionKey(ConventioningProcess.KEY).singleResult();
   }
 
-  @Test
-  void aSignedConventionBecomesActive() {
+  private ProcessInstance signed() {
     ProcessInstance main = throughObjectives();
     ProcessInstance means = meansUntilOpinion(main, "FAVORABLE");
     complete(task("signConventionPrefect", means), withVariables("prefectSigned", true));
     complete(task("signConventionEmploymentAgency", means), withVariables("employmentAgencySigned", true));
     execute(job("issueSignedConvention", means));
+    return main;
+  }
+
+  @Test
+  void aSignedConventionBecomesActiveAndIsFollowedUp() {
+    ProcessInstance main = signed();
 
     assertThat(statuses.all()).containsSubsequence("OBJECTIVES", "FUNDING", "CDIAE_OPINION", "SIGNATURE", "ACTIVE");
-    assertThat(main).hasPassed("conventionActive");
+    assertThat(main).isWaitingAt(ConventioningProcess.CALL_FOLLOW_UP);
+  }
+
+  private void finalReportAndRenewal(ProcessInstance main, int examined, double durable, double dynamic) {
+    ProcessInstance followUp = stage(main, "follow-up");
+    while (task(followUp) == null) {
+      org.camunda.bpm.engine.runtime.Job timer = managementService().createJobQuery()
+          .processInstanceId(followUp.getId()).timers().singleResult();
+      ClockUtil.setCurrentTime(new java.util.Date(timer.getDuedate().getTime() + 60_000));
+      execute(timer);
+      if (task(followUp) != null && "submitFollowUpReport".equals(task(followUp).getTaskDefinitionKey())) {
+        complete(task(followUp));
+        complete(task(followUp), withVariables("difficultiesFlagged", false));
+      }
+    }
+    complete(task(followUp), withVariables("examinedExits", examined, "achievedDurableRate", durable,
+        "achievedDynamicRate", dynamic, "targetDurableRate", 25.0, "targetDynamicRate", 60.0));
+    complete(task(followUp));
+    assertThat(followUp).isEnded();
+    assertThat(main).isWaitingAt(ConventioningProcess.CALL_RENEWAL);
+  }
+
+  @Test
+  void aConventionWhoseObjectivesAreMetIsRenewed() {
+    ProcessInstance main = signed();
+    finalReportAndRenewal(main, 20, 30.0, 65.0);
+    ProcessInstance renewal = stage(main, "renewal");
+    complete(task(renewal), withVariables("proposedFte", 12.0));
+
+    assertThat(main).isEnded().hasPassed("conventionRenewed");
+    assertThat(statuses.all()).containsSubsequence("ACTIVE", "FINAL_REVIEW", "RENEWAL", "RENEWED");
+  }
+
+  @Test
+  void aConventionThatIsNotRenewedIsClosed() {
+    ProcessInstance main = signed();
+    finalReportAndRenewal(main, 20, 10.0, 30.0);
+    ProcessInstance renewal = stage(main, "renewal");
+    complete(task(renewal), withVariables("causeAnalysis", "Contexte économique"));
+    complete(task(renewal), withVariables("preconisations", "Réorganiser", "renewalDecision", "DO_NOT_RENEW"));
+
+    assertThat(main).isEnded().hasPassed("conventionClosed");
+    assertThat(statuses.last()).isEqualTo("CLOSED");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -77,12 +78,14 @@ public class Browser implements AutoCloseable {
   public List<String> taskNames() {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasks]")));
     try {
-      wait.withTimeout(Duration.ofSeconds(10))
+      new WebDriverWait(driver, Duration.ofSeconds(10))
           .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.tasks-list h4.task a")));
     } catch (org.openqa.selenium.TimeoutException e) {
       return List.of();
     }
-    return driver.findElements(By.cssSelector("ol.tasks-list h4.task a")).stream().map(e -> e.getText().trim()).toList();
+    // Tasklist refreshes its list on its own: read it again when it changed under our feet
+    return wait.ignoring(StaleElementReferenceException.class).until(browser ->
+        browser.findElements(By.cssSelector("ol.tasks-list h4.task a")).stream().map(e -> e.getText().trim()).toList());
   }
 
   public void openTask(String name) {
@@ -141,9 +144,15 @@ public class Browser implements AutoCloseable {
   }
 
   private void click(By locator) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    wait.ignoring(StaleElementReferenceException.class).until(browser -> {
+      WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(browser);
+      if (element == null) {
+        return false;
+      }
+      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+      element.click();
+      return true;
+    });
   }
 
   @Override

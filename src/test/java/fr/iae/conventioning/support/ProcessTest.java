@@ -72,6 +72,27 @@ public abstract class ProcessTest {
         (JavaDelegate) execution -> delegates.add("noAnswer:" + execution.getVariable("funder")));
     TestEngine.BEANS.put("signedConventionDelegate", (JavaDelegate) execution -> delegates.add("signed"));
     TestEngine.BEANS.put("conventionRefusedDelegate", (JavaDelegate) execution -> delegates.add("refused"));
+    // stage 4: the period counting the real listeners do
+    TestEngine.BEANS.put("followUpStartListener", (ExecutionListener) execution -> {
+      execution.setVariable("followUpPeriod", 1);
+      execution.setVariable("followUpStartedAt", ClockUtil.getCurrentTime());
+    });
+    TestEngine.BEANS.put("submitFollowUpReportListener", (TaskListener) task ->
+        task.setVariable("followUpPeriod", ((Number) task.getVariable("followUpPeriod")).intValue() + 1));
+    for (String listener : List.of("reviewFollowUpReportListener", "holdManagementDialogueListener",
+        "submitFinalReportListener", "analyseResultsListener", "proposeReinforcementListener",
+        "submitCauseAnalysisListener", "definePreconisationsListener")) {
+      TestEngine.BEANS.put(listener, none);
+    }
+    TestEngine.BEANS.put("cdiaeInformationDelegate", (JavaDelegate) execution -> delegates.add("cdiae"));
+    // stage 5: the decision table's result read as the real listener does
+    TestEngine.BEANS.put("objectivesAttainmentListener", (ExecutionListener) execution -> {
+      java.util.Map<?, ?> attainment = (java.util.Map<?, ?>) execution.getVariable("attainment");
+      execution.setVariable("objectivesMet", attainment.get("objectivesMet"));
+      execution.setVariable("attainmentExplanation", attainment.get("explanation"));
+    });
+    TestEngine.BEANS.put("nextConventionDelegate", (JavaDelegate) execution -> delegates.add("next"));
+    TestEngine.BEANS.put("conventionClosedDelegate", (JavaDelegate) execution -> delegates.add("closed"));
     TestEngine.BEANS.put("taskReminderListener", (TaskListener) task -> reminders.add(task.getTaskDefinitionKey()));
     TestEngine.BEANS.put("taskEscalationListener", (TaskListener) task -> escalations.add(task.getTaskDefinitionKey()));
   }

@@ -39,6 +39,12 @@ public final class Stages {
     return values;
   }
 
+  /** An existing convention's project sent and found complete (a renewal, say). */
+  public void throughProjectOf(TestStructure structure, String reference) {
+    api.completeTask(structure.userId(), reference, "submitInsertionProject", project(12));
+    api.completeTask(stateAgent(structure), reference, "reviewApplication", Map.of("applicationComplete", true));
+  }
+
   /** A new convention, its project sent and found complete: stage 2 is waiting for the State service. */
   public String throughProject(TestStructure structure, String start, int months, double fte) {
     String reference = api.startConvention(stateAgent(structure), structure.siret(), start, months);
@@ -55,6 +61,47 @@ public final class Stages {
             .processInstanceId(candidate.getProcessInstanceId()).singleResult().getBusinessKey()))
         .findFirst().orElseThrow(() -> new AssertionError("no job " + activityId + " for " + reference));
     engine.getManagementService().executeJob(job.getId());
+  }
+
+  /**
+   * A convention through stages 1 to 3: project, objectives, a conference with one funder, the CDIAE's favourable
+   * opinion, both signatures and the signed document. Stage 4 has begun.
+   */
+  public String signed(org.camunda.bpm.engine.ProcessEngine engine, TestStructure structure, String start, int months,
+      double durable, double transition, double positive, String conferenceDate) {
+    String reference = throughProject(structure, start, months, 10);
+    agreeObjectives(structure, reference, durable, transition, positive);
+    String department = structure.department();
+    String funder = "59".equals(department) ? "cd59" : "cd62";
+    api.completeTask(stateAgent(structure), reference, "prepareFundersConference", Map.of(
+        "funders", Api.TypedValue.json("[\"" + funder + "\"]"), "conferenceDate", conferenceDate));
+    api.completeTask("financeur." + funder, reference, "commitFunding",
+        Map.of("fundingCommitted", true, "fundingAmount", 20000, "fundingNature", "FINANCIAL"));
+    api.completeTask(stateAgent(structure), reference, "summarizeFundersConference",
+        Map.of("agreedFte", 10, "modulationRate", 2));
+    api.completeTask("cdiae." + department, reference, "recordCdiaeOpinion", Map.of("cdiaeOpinion", "FAVORABLE",
+        "cdiaeSessionDate", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString()));
+    api.completeTask("prefet." + department, reference, "signConventionPrefect", Map.of("prefectSigned", true));
+    api.completeTask(employmentAgency(structure), reference, "signConventionEmploymentAgency",
+        Map.of("employmentAgencySigned", true));
+    executeJob(engine, reference, "issueSignedConvention");
+    return reference;
+  }
+
+  /** The eight exit counts, in the order of the contract. */
+  public static Map<String, Object> exits(int durable, int transition, int positive, int unemployed, int inactive,
+      int noNews, int otherKnown, int withdrawn, double fteRealized) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("exitsDurable", durable);
+    values.put("exitsTransition", transition);
+    values.put("exitsPositive", positive);
+    values.put("exitsUnemployed", unemployed);
+    values.put("exitsInactive", inactive);
+    values.put("exitsNoNews", noNews);
+    values.put("exitsOtherKnown", otherKnown);
+    values.put("exitsWithdrawn", withdrawn);
+    values.put("fteRealized", fteRealized);
+    return values;
   }
 
   /** Objectives proposed, approved by Pôle emploi and accepted by the structure at the first round. */

@@ -6,6 +6,8 @@ import fr.iae.conventioning.deadline.DueDateStep;
 import fr.iae.conventioning.deadline.TaskDeadlines;
 import fr.iae.conventioning.deadline.WorkingDayCalendar;
 import fr.iae.conventioning.engine.EngineClock;
+import fr.iae.conventioning.followup.FollowUpExpressions;
+import fr.iae.conventioning.followup.FollowUpSchedule;
 import fr.iae.conventioning.engine.TaskCreationStep;
 import fr.iae.conventioning.engine.UserInputRefusalPlugin;
 import fr.iae.conventioning.engine.UserTaskCreationPlugin;
@@ -22,6 +24,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -54,6 +57,7 @@ public final class TestEngine {
   private static ProcessEngine build() {
     TaskDeadlines deadlines = new TaskDeadlines(POLICY, new EngineClock(ZONE));
     BEANS.put("taskDeadlines", deadlines);
+    BEANS.put("followUp", new FollowUpExpressions(new FollowUpSchedule("P1Y", null, ZONE)));
     CREATION_STEPS.add(new DueDateStep(deadlines));
 
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
@@ -63,6 +67,9 @@ public final class TestEngine {
     configuration.setHistory("full");
     configuration.setEnforceHistoryTimeToLive(true);
     configuration.setBeans(BEANS);
+    // as in the application: Spin for JSON variables (the funders list, the decision table's result)
+    configuration.setDefaultSerializationFormat("application/json");
+    configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     configuration.getProcessEnginePlugins().add(new UserTaskCreationPlugin(() -> CREATION_STEPS));
     configuration.getProcessEnginePlugins().add(new UserInputRefusalPlugin());
     ProcessEngine built = configuration.buildProcessEngine();

@@ -1,0 +1,14 @@
+package fr.iae.conventioning.followup;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FollowUpReportRepository extends JpaRepository<FollowUpReport, Long> {
+
+  List<FollowUpReport> findByConventionIdOrderByFinalReportAscPeriodAsc(Long conventionId);
+
+  Optional<FollowUpReport> findFirstByConventionIdOrderBySubmittedAtDescIdDesc(Long conventionId);
+
+  Optional<FollowUpReport> findByConventionIdAndFinalReportTrue(Long conventionId);
+}

@@ -1,0 +1,9 @@
+package fr.iae.conventioning.renewal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface RenewalDecisionRepository extends JpaRepository<RenewalDecisionRecord, Long> {
+
+  Optional<RenewalDecisionRecord> findByConventionId(Long conventionId);
+}

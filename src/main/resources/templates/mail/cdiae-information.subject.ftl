@@ -1,0 +1,1 @@
+[${reference}] Suivi de la convention de ${structureName}<#if period gt 0> — bilan n° ${period}</#if>

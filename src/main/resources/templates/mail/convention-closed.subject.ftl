@@ -1,0 +1,1 @@
+[${reference}] Votre convention ne sera pas renouvelée
