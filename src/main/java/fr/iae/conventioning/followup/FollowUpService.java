@@ -55,7 +55,7 @@ public class FollowUpService {
       throw new InvalidInputException("Le nombre d'ETP réalisés (" + FrenchFormat.number(fte, 2) + ") dépasse "
           + MAX_FTE + " : vérifiez la saisie.");
     }
-    String comment = text(form, VAR_REPORT_COMMENT, "Commentaire", MAX_TEXT);
+    String comment = form.optionalText(VAR_REPORT_COMMENT, "Commentaire", MAX_TEXT);
     Convention convention = conventions.find(reference);
     return reports.save(new FollowUpReport(convention, finalReport ? 0 : period, finalReport, counts, fte, comment,
         userId, clock.instant()));
@@ -64,7 +64,7 @@ public class FollowUpService {
   @Transactional
   public FollowUpReport review(String reference, FormValues form, String userId) {
     boolean difficulties = form.bool(VAR_DIFFICULTIES, "Des difficultés sont-elles à signaler ?");
-    String comment = text(form, VAR_FOLLOW_UP_COMMENT, "Commentaire de suivi", MAX_TEXT);
+    String comment = form.optionalText(VAR_FOLLOW_UP_COMMENT, "Commentaire de suivi", MAX_TEXT);
     if (difficulties && comment == null) {
       throw new InvalidInputException("Décrivez les difficultés repérées : le commentaire de suivi est obligatoire"
           + " quand un dialogue de gestion est demandé.");
@@ -76,7 +76,7 @@ public class FollowUpService {
 
   @Transactional
   public FollowUpReport dialogue(String reference, FormValues form, String userId) {
-    String outcome = text(form, VAR_DIALOGUE_OUTCOME, "Conclusions du dialogue de gestion", MAX_TEXT);
+    String outcome = form.optionalText(VAR_DIALOGUE_OUTCOME, "Conclusions du dialogue de gestion", MAX_TEXT);
     if (outcome == null) {
       throw new InvalidInputException("Le champ « Conclusions du dialogue de gestion » est obligatoire : résumez ce"
           + " qui a été constaté et décidé.");
@@ -88,7 +88,7 @@ public class FollowUpService {
 
   @Transactional
   public FollowUpReport analyse(String reference, FormValues form, String userId) {
-    String analysis = text(form, VAR_SHARED_ANALYSIS, "Analyse partagée des résultats", MAX_ANALYSIS);
+    String analysis = form.optionalText(VAR_SHARED_ANALYSIS, "Analyse partagée des résultats", MAX_ANALYSIS);
     if (analysis == null) {
       throw new InvalidInputException("Le champ « Analyse partagée des résultats » est obligatoire : les résultats"
           + " au regard des indicateurs et du contexte.");
@@ -131,11 +131,4 @@ public class FollowUpService {
     return reports.findByConventionIdAndFinalReportTrue(conventionId);
   }
 
-  private static String text(FormValues form, String name, String label, int max) {
-    String text = form.optionalText(name);
-    if (text != null && text.length() > max) {
-      throw new InvalidInputException("Le champ « " + label + " » ne doit pas dépasser " + max + " caractères.");
-    }
-    return text;
-  }
 }

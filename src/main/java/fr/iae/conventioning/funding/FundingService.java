@@ -147,7 +147,7 @@ public class FundingService {
   @Transactional
   public CdiaeOpinionRecord recordOpinion(String reference, FormValues form, String userId) {
     Opinion opinion = opinion(form.raw(VAR_CDIAE_OPINION));
-    String comment = text(form, VAR_CDIAE_COMMENT, "Commentaire du CDIAE");
+    String comment = form.optionalText(VAR_CDIAE_COMMENT, "Commentaire du CDIAE", MAX_TEXT);
     if (opinion != Opinion.FAVORABLE && comment == null) {
       throw new InvalidInputException("Le commentaire du CDIAE est obligatoire pour un avis "
           + (opinion == Opinion.RESERVED ? "avec réserves : énoncez les réserves." : "défavorable : donnez ses motifs."));
@@ -166,7 +166,7 @@ public class FundingService {
     String signedVariable = party == Party.PREFECT ? VAR_PREFECT_SIGNED : VAR_AGENCY_SIGNED;
     String commentVariable = party == Party.PREFECT ? VAR_PREFECT_COMMENT : VAR_AGENCY_SIGNATURE_COMMENT;
     boolean signed = form.bool(signedVariable, "Signez-vous la convention ?");
-    String comment = text(form, commentVariable, "Motif");
+    String comment = form.optionalText(commentVariable, "Motif", MAX_TEXT);
     if (!signed && comment == null) {
       throw new InvalidInputException("Donnez le motif du refus de signer : il est obligatoire, et la DIRECCTE en"
           + " tiendra compte pour décider de la suite.");
@@ -178,7 +178,7 @@ public class FundingService {
   @Transactional
   public MeansDecision decide(String reference, FormValues form, String userId) {
     Decision decision = decision(form.raw(VAR_DECISION));
-    String comment = text(form, VAR_DECISION_COMMENT, "Motifs de la décision");
+    String comment = form.optionalText(VAR_DECISION_COMMENT, "Motifs de la décision", MAX_TEXT);
     if (decision == Decision.REFUSE && comment == null) {
       throw new InvalidInputException("Donnez les motifs du refus : la structure les recevra par courriel.");
     }
@@ -295,13 +295,6 @@ public class FundingService {
             + " conférence."));
   }
 
-  private static String text(FormValues form, String name, String label) {
-    String text = form.optionalText(name);
-    if (text != null && text.length() > MAX_TEXT) {
-      throw new InvalidInputException("Le champ « " + label + " » ne doit pas dépasser " + MAX_TEXT + " caractères.");
-    }
-    return text;
-  }
 
   private static FundingNature nature(Object value) {
     String choices = Arrays.stream(FundingNature.values()).map(n -> n.name() + " (" + n.label() + ")")

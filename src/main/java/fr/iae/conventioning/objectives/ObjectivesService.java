@@ -43,7 +43,7 @@ public class ObjectivesService {
   @Transactional
   public ObjectivesRound propose(String reference, int negotiation, FormValues form, String userId) {
     TargetRates rates = TargetRates.from(form);
-    String other = text(form, VAR_OTHER_OBJECTIVES, "Autres objectifs", false);
+    String other = form.optionalText(VAR_OTHER_OBJECTIVES, "Autres objectifs", MAX_TEXT);
     Convention convention = conventions.find(reference);
     int round = (int) roundsOf(convention, negotiation).stream()
         .filter(r -> r.getKind() == ObjectivesRound.Kind.PROPOSAL).count() + 1;
@@ -54,7 +54,7 @@ public class ObjectivesService {
   @Transactional
   public ObjectivesRound recordAgencyOpinion(String reference, FormValues form, String userId) {
     boolean agrees = form.bool(VAR_AGENCY_AGREES, "Pôle emploi est-il d'accord avec ces objectifs ?");
-    String comment = text(form, VAR_AGENCY_COMMENT, "Commentaire de Pôle emploi", false);
+    String comment = form.optionalText(VAR_AGENCY_COMMENT, "Commentaire de Pôle emploi", MAX_TEXT);
     if (!agrees && comment == null) {
       throw new InvalidInputException("Expliquez votre désaccord : le commentaire de Pôle emploi est obligatoire quand"
           + " il n'est pas d'accord, et la structure le lira.");
@@ -70,7 +70,7 @@ public class ObjectivesService {
   @Transactional
   public ObjectivesRound respond(String reference, FormValues form, String userId) {
     boolean accepted = form.bool(VAR_ACCEPTED, "Acceptez-vous ces objectifs ?");
-    String counter = text(form, VAR_COUNTER_PROPOSAL, "Contre-proposition", false);
+    String counter = form.optionalText(VAR_COUNTER_PROPOSAL, "Contre-proposition", MAX_TEXT);
     if (!accepted && counter == null) {
       throw new InvalidInputException("Dites ce que vous proposez à la place : la contre-proposition est obligatoire"
           + " quand vous n'acceptez pas les objectifs.");
@@ -90,7 +90,7 @@ public class ObjectivesService {
   @Transactional
   public ObjectivesRound arbitrate(String reference, int negotiation, FormValues form, String userId) {
     TargetRates rates = TargetRates.from(form);
-    String other = text(form, VAR_OTHER_OBJECTIVES, "Autres objectifs", false);
+    String other = form.optionalText(VAR_OTHER_OBJECTIVES, "Autres objectifs", MAX_TEXT);
     Convention convention = conventions.find(reference);
     int round = roundsOf(convention, negotiation).size() + 1;
     ObjectivesRound decision = rounds.save(new ObjectivesRound(convention, negotiation, round,
@@ -131,11 +131,4 @@ public class ObjectivesService {
             + reference + "."));
   }
 
-  private static String text(FormValues form, String name, String label, boolean required) {
-    String text = required ? form.text(name, label) : form.optionalText(name);
-    if (text != null && text.length() > MAX_TEXT) {
-      throw new InvalidInputException("Le champ « " + label + " » ne doit pas dépasser " + MAX_TEXT + " caractères.");
-    }
-    return text;
-  }
 }

@@ -55,13 +55,10 @@ public class ProjectService {
   @Transactional
   public ProjectSubmission review(String reference, FormValues form, String userId) {
     boolean complete = form.bool(VAR_APPLICATION_COMPLETE, "Le dossier est-il complet ?");
-    String comment = form.optionalText(VAR_REVIEW_COMMENT);
+    String comment = form.optionalText(VAR_REVIEW_COMMENT, "Commentaire pour la structure", MAX_COMMENT_LENGTH);
     if (!complete && comment == null) {
       throw new InvalidInputException("Expliquez à la structure ce qui manque à son dossier : le commentaire est"
           + " obligatoire quand le dossier est incomplet.");
-    }
-    if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
-      throw new InvalidInputException("Le commentaire ne doit pas dépasser " + MAX_COMMENT_LENGTH + " caractères.");
     }
     Convention convention = conventions.find(reference);
     ProjectSubmission last = submissions.findFirstByConventionIdOrderByRoundDesc(convention.getId())
@@ -83,16 +80,8 @@ public class ProjectService {
   }
 
   private static String axis(FormValues form, String name, String label) {
-    String text = form.optionalText(name);
-    if (text == null) {
-      throw new InvalidInputException("Le champ « " + label + " » est obligatoire : décrivez ce que la structure"
-          + " prévoit sur cet axe, même brièvement.");
-    }
-    if (text.length() > MAX_AXIS_LENGTH) {
-      throw new InvalidInputException("Le champ « " + label + " » ne doit pas dépasser " + MAX_AXIS_LENGTH
-          + " caractères.");
-    }
-    return text;
+    return form.text(name, label, MAX_AXIS_LENGTH, "Le champ « " + label + " » est obligatoire : décrivez ce que la"
+        + " structure prévoit sur cet axe, même brièvement.");
   }
 
   private BigDecimal requestedFte(FormValues form) {

@@ -80,7 +80,7 @@ public class RenewalService {
 
   @Transactional
   public RenewalDecisionRecord recordCauses(String reference, FormValues form, String userId) {
-    String analysis = text(form, VAR_CAUSE_ANALYSIS, "Analyse des causes",
+    String analysis = form.text(VAR_CAUSE_ANALYSIS, "Analyse des causes", MAX_TEXT,
         "Expliquez pourquoi les objectifs n'ont pas été atteints (contexte, difficultés particulières, publics"
             + " accueillis) : le champ « Analyse des causes » est obligatoire.");
     RenewalDecisionRecord decision = current(reference);
@@ -90,7 +90,7 @@ public class RenewalService {
 
   @Transactional
   public RenewalDecisionRecord definePreconisations(String reference, FormValues form, String userId) {
-    String preconisations = text(form, VAR_PRECONISATIONS, "Préconisations",
+    String preconisations = form.text(VAR_PRECONISATIONS, "Préconisations", MAX_TEXT,
         "Le champ « Préconisations » est obligatoire : ce que la structure doit mettre en œuvre (organisation,"
             + " adéquation entre les publics et les objectifs...).");
     Object value = form.raw(VAR_RENEWAL_DECISION);
@@ -198,14 +198,4 @@ public class RenewalService {
             + " n'a pas encore été évaluée."));
   }
 
-  private static String text(FormValues form, String name, String label, String whenMissing) {
-    String text = form.optionalText(name);
-    if (text == null) {
-      throw new InvalidInputException(whenMissing);
-    }
-    if (text.length() > MAX_TEXT) {
-      throw new InvalidInputException("Le champ « " + label + " » ne doit pas dépasser " + MAX_TEXT + " caractères.");
-    }
-    return text;
-  }
 }

@@ -33,6 +33,24 @@ public final class FormValues {
     return value;
   }
 
+  /** The trimmed text, or null when absent or blank; refused when longer than {@code maxLength}. */
+  public String optionalText(String name, String label, int maxLength) {
+    String text = optionalText(name);
+    if (text != null && text.length() > maxLength) {
+      throw new InvalidInputException("Le champ « " + label + " » ne doit pas dépasser " + maxLength + " caractères.");
+    }
+    return text;
+  }
+
+  /** The trimmed text, required: {@code whenMissing} says what the user must write. */
+  public String text(String name, String label, int maxLength, String whenMissing) {
+    String text = optionalText(name, label, maxLength);
+    if (text == null) {
+      throw new InvalidInputException(whenMissing);
+    }
+    return text;
+  }
+
   /** The trimmed text, or null when absent or blank. */
   public String optionalText(String name) {
     Object value = raw(name);

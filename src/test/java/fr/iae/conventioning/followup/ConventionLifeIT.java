@@ -13,11 +13,9 @@ import fr.iae.conventioning.support.Api.TestStructure;
 import fr.iae.conventioning.support.ApplicationTest;
 import fr.iae.conventioning.support.Mails;
 import fr.iae.conventioning.support.Stages;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,14 +68,7 @@ class ConventionLifeIT {
   }
 
   private List<MimeMessage> mailsTo(String address) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
-      try {
-        return Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
-            .anyMatch(to -> to.toString().equalsIgnoreCase(address));
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
+    return Mails.to(smtp.getReceivedMessages(), address);
   }
 
   private void sendMails() {
@@ -124,7 +115,7 @@ class ConventionLifeIT {
         Map.of("dialogueOutcome", "Deux recrutements prévus au premier trimestre."));
     sendMails();
     List<MimeMessage> toCdiae = mailsTo("cdiae.59@example.org").stream()
-        .filter(mail -> subject(mail).contains(reference) && subject(mail).contains("Suivi de la convention")).toList();
+        .filter(mail -> Mails.subject(mail).contains(reference) && Mails.subject(mail).contains("Suivi de la convention")).toList();
     assertThat(toCdiae).hasSize(1);
     assertThat(Mails.text(toCdiae.get(0))).contains("37,5", "objectif 25,0", "85,0", "8,5 pour 10",
         "Deux recrutements prévus");
@@ -216,7 +207,7 @@ class ConventionLifeIT {
         .isEqualTo("CLOSED");
     sendMails();
     MimeMessage closed = mailsTo(structure.userId() + "@example.org").stream()
-        .filter(mail -> subject(mail).contains("ne sera pas renouvelée")).findFirst().orElseThrow();
+        .filter(mail -> Mails.subject(mail).contains("ne sera pas renouvelée")).findFirst().orElseThrow();
     assertThat(Mails.text(closed)).contains("Reprendre contact avant toute nouvelle demande.");
     // and the structure may apply again
     assertThat(api.post("direccte.59", "/api/conventions", Map.of("siret", structure.siret(),
@@ -247,11 +238,4 @@ class ConventionLifeIT {
     assertThat(api.anonymous(HttpMethod.POST, "/api/indicators/exit-rates").status()).isEqualTo(401);
   }
 
-  private static String subject(MimeMessage mail) {
-    try {
-      return mail.getSubject();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -17,12 +17,10 @@ import fr.iae.conventioning.support.Mails;
 import fr.iae.conventioning.support.Sirets;
 import fr.iae.conventioning.support.Stages;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,17 +133,15 @@ class FundingStageIT {
     while (dispatcher.dispatchDue() > 0) {
       // send the outbox
     }
-    MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
-        .filter(m -> to(m, structure.userId() + "@example.org") && subject(m).contains("convention est signée"))
-        .findFirst().orElseThrow();
+    MimeMessage mail = Mails.to(smtp.getReceivedMessages(), structure.userId() + "@example.org").stream()
+        .filter(m -> Mails.subject(m).contains("convention est signée")).findFirst().orElseThrow();
     List<BodyPart> attachments = Mails.attachments(mail);
     assertThat(attachments).hasSize(1);
     assertThat(attachments.get(0).getFileName()).isEqualTo("convention-" + reference + ".pdf");
     ByteArrayOutputStream attached = new ByteArrayOutputStream();
     attachments.get(0).getInputStream().transferTo(attached);
     assertThat(pdfText(attached.toByteArray())).contains(reference, "Structure de test " + structure.siret());
-    assertThat(Arrays.stream(smtp.getReceivedMessages())
-        .filter(m -> to(m, "contact-" + structure.siret() + "@example.org")).count()).isPositive();
+    assertThat(Mails.to(smtp.getReceivedMessages(), "contact-" + structure.siret() + "@example.org")).isNotEmpty();
   }
 
   @Test
@@ -166,9 +162,8 @@ class FundingStageIT {
     while (dispatcher.dispatchDue() > 0) {
       // send the outbox
     }
-    MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
-        .filter(m -> to(m, structure.userId() + "@example.org") && subject(m).contains("n'est pas retenue"))
-        .findFirst().orElseThrow();
+    MimeMessage mail = Mails.to(smtp.getReceivedMessages(), structure.userId() + "@example.org").stream()
+        .filter(m -> Mails.subject(m).contains("n'est pas retenue")).findFirst().orElseThrow();
     assertThat(Mails.text(mail)).contains("Aucun accompagnement socioprofessionnel",
         "Le projet ne répond pas aux besoins du territoire.");
     // the structure may ask again
@@ -291,23 +286,6 @@ class FundingStageIT {
       return text.toString().replace('\u00a0', ' ').replaceAll("[ \\t]+", " ");
     } finally {
       reader.close();
-    }
-  }
-
-  private static boolean to(MimeMessage mail, String address) {
-    try {
-      return Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
-          .anyMatch(to -> to.toString().equalsIgnoreCase(address));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String subject(MimeMessage mail) {
-    try {
-      return mail.getSubject();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 

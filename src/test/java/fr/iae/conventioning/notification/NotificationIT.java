@@ -8,7 +8,7 @@ import fr.iae.conventioning.notification.MailMessage.Recipient;
 import fr.iae.conventioning.support.Api;
 import fr.iae.conventioning.support.Api.TestStructure;
 import fr.iae.conventioning.support.ApplicationTest;
-import jakarta.mail.Message;
+import fr.iae.conventioning.support.Mails;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,17 +81,8 @@ class NotificationIT {
     }
   }
 
-  private List<MimeMessage> mailsTo(String userId) throws Exception {
-    String address = userId + "@example.org";
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(mail -> {
-          try {
-            return Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
-                .anyMatch(to -> to.toString().equalsIgnoreCase(address));
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        }).toList();
+  private List<MimeMessage> mailsTo(String userId) {
+    return Mails.to(smtp.getReceivedMessages(), userId + "@example.org");
   }
 
   private Task openTask(String reference) {
@@ -112,7 +103,7 @@ class NotificationIT {
       assertThat(mails).hasSize(1);
       MimeMessage mail = mails.get(0);
       assertThat(mail.getSubject()).isEqualTo("[" + reference + "] Nouvelle tâche : Rédiger le projet d'insertion et la demande d'aide");
-      String body = fr.iae.conventioning.support.Mails.text(mail);
+      String body = Mails.text(mail);
       assertThat(body).contains("Structure de test " + structure.siret(), "Nord (59)");
       String due = fr.iae.conventioning.shared.FrenchFormat.longDate(
           task.getDueDate().toInstant().atZone(ZoneId.of("Europe/Paris")).toLocalDate());
@@ -122,14 +113,8 @@ class NotificationIT {
     assertThat(mailsTo("direccte.59").stream().filter(mentions(reference))).isEmpty();
   }
 
-  private java.util.function.Predicate<MimeMessage> mentions(String reference) {
-    return mail -> {
-      try {
-        return mail.getSubject().contains(reference);
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    };
+  private static java.util.function.Predicate<MimeMessage> mentions(String reference) {
+    return mail -> Mails.subject(mail).contains(reference);
   }
 
   @Test
@@ -145,7 +130,7 @@ class NotificationIT {
     ClockUtil.setCurrentTime(Date.from(timers.get(0).getDuedate().toInstant().plusSeconds(60)));
     managementService.executeJob(timers.get(0).getId());
     dispatchAll();
-    assertThat(mailsTo(structure.userId()).stream().filter(mentions(reference)).map(this::subject))
+    assertThat(mailsTo(structure.userId()).stream().filter(mentions(reference)).map(Mails::subject))
         .containsExactly("[" + reference + "] Nouvelle tâche : Rédiger le projet d'insertion et la demande d'aide",
             "[" + reference + "] Rappel : Rédiger le projet d'insertion et la demande d'aide, à faire avant le "
                 + fr.iae.conventioning.shared.FrenchFormat.longDate(task.getDueDate().toInstant()
@@ -155,21 +140,13 @@ class NotificationIT {
     ClockUtil.setCurrentTime(Date.from(timers.get(1).getDuedate().toInstant().plusSeconds(60)));
     managementService.executeJob(timers.get(1).getId());
     dispatchAll();
-    assertThat(mailsTo(structure.userId()).stream().filter(mentions(reference)).map(this::subject))
+    assertThat(mailsTo(structure.userId()).stream().filter(mentions(reference)).map(Mails::subject))
         .contains("[" + reference + "] Échéance dépassée : Rédiger le projet d'insertion et la demande d'aide")
         .hasSize(3);
     List<MimeMessage> toState = mailsTo("direccte.59").stream().filter(mentions(reference)).toList();
     assertThat(toState).hasSize(1);
-    assertThat(fr.iae.conventioning.support.Mails.text(toState.get(0))).contains("service de l'État du département");
+    assertThat(Mails.text(toState.get(0))).contains("service de l'État du département");
     assertThat(openTask(reference).getId()).isEqualTo(task.getId());
-  }
-
-  private String subject(MimeMessage mail) {
-    try {
-      return mail.getSubject();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Test
@@ -239,7 +216,7 @@ class NotificationIT {
       pool.shutdown();
     }
 
-    long delivered = Arrays.stream(smtp.getReceivedMessages()).filter(mail -> subject(mail).contains("test-node-")).count();
+    long delivered = Arrays.stream(smtp.getReceivedMessages()).filter(mail -> Mails.subject(mail).contains("test-node-")).count();
     assertThat(delivered).isEqualTo(count);
     for (int i = 0; i < count; i++) {
       assertThat(mailsTo("test-node-" + i)).as("test-node-" + i).hasSize(1);

@@ -1,15 +1,38 @@
 package fr.iae.conventioning.support;
 
 import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Reading what GreenMail received: decoded text, attachments. */
 public final class Mails {
 
   private Mails() {}
+
+  /** The mails addressed to this address. */
+  public static List<MimeMessage> to(MimeMessage[] received, String address) {
+    return Arrays.stream(received).filter(mail -> {
+      try {
+        return Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
+            .anyMatch(to -> to.toString().equalsIgnoreCase(address));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  public static String subject(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** The decoded plain-text body of a mail. */
   public static String text(Part part) {
