@@ -3,6 +3,7 @@ package fr.iae.conventioning.convention;
 import fr.iae.conventioning.engine.EngineErrors;
 import fr.iae.conventioning.security.CurrentUserProvider;
 import fr.iae.conventioning.shared.FormValues;
+import fr.iae.conventioning.shared.FrenchFormat;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -46,5 +47,7 @@ public class ConventionStartListener implements ExecutionListener {
     execution.setVariable(ConventioningProcess.VAR_STRUCTURE_NAME, convention.getStructure().getName());
     execution.setVariable(ConventioningProcess.VAR_STRUCTURE_KIND, convention.getStructure().getKind().name());
     execution.setVariable(ConventioningProcess.VAR_CONVENTION_END, convention.getEndDate().toString());
+    execution.setVariable(ConventioningProcess.VAR_PERIOD_LABEL, "du " + FrenchFormat.date(convention.getStartDate())
+        + " au " + FrenchFormat.date(convention.getEndDate()) + " (" + convention.getDurationMonths() + " mois)");
   }
 }

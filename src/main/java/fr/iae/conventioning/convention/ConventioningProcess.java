@@ -21,6 +21,8 @@ public final class ConventioningProcess {
   public static final String VAR_STRUCTURE_NAME = "structureName";
   public static final String VAR_STRUCTURE_KIND = "structureKind";
   public static final String VAR_CONVENTION_END = "conventionEnd";
+  /** "du 1er janvier 2027 au 31 décembre 2029 (36 mois)", for forms. */
+  public static final String VAR_PERIOD_LABEL = "periodLabel";
 
   // elements
   public static final String START_EVENT = "conventionRequested";

@@ -10,6 +10,7 @@ import fr.iae.conventioning.engine.EngineErrors;
 import fr.iae.conventioning.funding.FundingEnums.Party;
 import fr.iae.conventioning.notification.Recipients;
 import fr.iae.conventioning.shared.FormValues;
+import fr.iae.conventioning.shared.FrenchFormat;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -33,7 +34,7 @@ public class FundingListeners {
   private static final List<String> PREVIOUS_CONFERENCE = List.of(VAR_FUNDERS, VAR_CONFERENCE_DATE, VAR_AGREED_FTE,
       VAR_MODULATION_RATE, VAR_CDIAE_OPINION, VAR_CDIAE_COMMENT, VAR_CDIAE_SESSION_DATE, VAR_PREFECT_SIGNED,
       VAR_PREFECT_COMMENT, VAR_AGENCY_SIGNED, VAR_AGENCY_SIGNATURE_COMMENT, VAR_DECISION, VAR_DECISION_COMMENT,
-      VAR_FUNDING_SUMMARY, VAR_FUNDING_PLAN, VAR_REFUSAL_REASONS, VAR_OUTCOME);
+      VAR_FUNDING_SUMMARY, VAR_FUNDING_PLAN, VAR_REFUSAL_REASONS, VAR_OUTCOME, VAR_CONFERENCE_DATE_LABEL);
 
   @Bean("meansNegotiationStartListener")
   ExecutionListener meansNegotiationStartListener(FunderService funders) {
@@ -55,6 +56,7 @@ public class FundingListeners {
       List<String> codes = conference.getCommitments().stream().map(c -> c.getFunder().getCode()).toList();
       task.setVariable(VAR_FUNDERS, json(codes));
       task.setVariable(VAR_CONFERENCE_DATE, conference.getConferenceDate().toString());
+      task.setVariable(VAR_CONFERENCE_DATE_LABEL, FrenchFormat.longDate(conference.getConferenceDate()));
     };
   }
 

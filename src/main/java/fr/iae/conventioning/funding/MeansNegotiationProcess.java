@@ -39,6 +39,7 @@ public final class MeansNegotiationProcess {
   public static final String VAR_FUNDING_PLAN = "fundingPlan";
   public static final String VAR_FUNDER_NAME = "funderName";
   public static final String VAR_REFUSAL_REASONS = "refusalReasons";
+  public static final String VAR_CONFERENCE_DATE_LABEL = "conferenceDateLabel";
 
   /** How stage 3 ended, for the main process: SIGNED, RENEGOTIATE or REFUSE. */
   public static final String VAR_OUTCOME = "meansOutcome";

@@ -90,6 +90,42 @@ class TasklistBrowserIT {
         .at("/objectives/history/0/targetDynamicRate").asDouble()).isEqualTo(60.0);
   }
 
+  @Test
+  void aStateAgentOpensAConventionFromTasklistsStartForm() throws Exception {
+    Api.TestStructure structure = api.newStructure("62", "ACI");
+    Api.TestStructure elsewhere = api.newStructure("59", "ACI");
+    try (Browser browser = Browser.open("http://localhost:" + port)) {
+      browser.logIntoTasklist("direccte.62", "demo");
+
+      // a structure of another département is refused with the French reason
+      browser.openStartForm("Conventionnement d'une SIAE");
+      browser.fill("SIRET de la structure", elsewhere.siret());
+      browser.fill("Durée (mois)", "24");
+      browser.fillDate("Date de début de la convention", "01/02/2027");
+      browser.submitStartForm();
+      assertThat(browser.notifications()).contains("DIRECCTE du département 59");
+      browser.screenshot("7-start-refused");
+
+      browser.logIntoTasklist("direccte.62", "demo");
+      browser.openStartForm("Conventionnement d'une SIAE");
+      browser.fill("SIRET de la structure", structure.siret());
+      browser.fill("Durée (mois)", "24");
+      browser.fillDate("Date de début de la convention", "01/02/2027");
+      assertThat(browser.fieldValue("Durée (mois)")).isEqualTo("24");
+      browser.screenshot("8-start-form");
+      browser.submitStartForm();
+      browser.waitUntilStartFormClosed();
+      browser.screenshot("9-started");
+    }
+    com.fasterxml.jackson.databind.JsonNode conventions = api.get(structure.userId(), "/api/conventions").body();
+    assertThat(conventions).hasSize(1);
+    assertThat(conventions.get(0).at("/period/start").asText()).isEqualTo("2027-02-01");
+    assertThat(conventions.get(0).at("/period/durationMonths").asInt()).isEqualTo(24);
+    assertThat(conventions.get(0).get("createdBy").asText()).isEqualTo("direccte.62");
+    assertThat(api.get("direccte.59", "/api/structures").status()).isEqualTo(200);
+    assertThat(api.get(elsewhere.userId(), "/api/conventions").body()).isEmpty();
+  }
+
   /** The demo structure's convention in stage 1, started for the test when it has none. */
   private String conventionOfTheDemoStructure() {
     Api.Response started = api.post("direccte.59", "/api/conventions",

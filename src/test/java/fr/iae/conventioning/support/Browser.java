@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,7 +47,15 @@ public class Browser implements AutoCloseable {
         "--window-size=1400,1600", "--lang=fr-FR",
         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-    this.driver = new ChromeDriver(options);
+    // Chromium takes its default locale (dates typed as dd/mm/yyyy in forms) from the environment, headless too
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .withEnvironment(Map.of("LANG", "fr_FR.UTF-8", "LANGUAGE", "fr_FR:fr", "TZ", "Europe/Paris"))
+        .build();
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    // as a browser set to French: Intl and navigator.language in fr-FR (form-js reads dates as dd/mm/yyyy)
+    chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "fr-FR"));
+    this.driver = chrome;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 
@@ -60,7 +70,11 @@ public class Browser implements AutoCloseable {
   }
 
   public void logIntoTasklist(String user, String password) {
+    // a new user starts without the previous one's session and drafts (Tasklist keeps drafts in the browser):
+    // cleared from a plain page of the same origin, before Tasklist loads
+    driver.get(baseUrl + "/actuator/health");
     driver.manage().deleteAllCookies();
+    ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
     driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
     WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
     username.clear();
@@ -101,17 +115,54 @@ public class Browser implements AutoCloseable {
 
   /** Types into the form field whose label starts with the given text. */
   public void fill(String label, String value) {
-    By field = By.xpath("//label[starts-with(normalize-space(.), \"" + label + "\")]/following::*[self::textarea or self::input][1]");
+    By field = By.xpath("//label[starts-with(normalize-space(.), \"" + label + "\")]"
+        + "/following::*[self::textarea or self::input[not(@type='hidden')]][1]");
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.clear();
+    // select what is there and type over it: clear() does not reach form-js' state
+    element.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+    element.sendKeys(Keys.DELETE);
     element.sendKeys(value);
   }
 
   /** The value shown in the form field whose label starts with the given text. */
   public String fieldValue(String label) {
-    By field = By.xpath("//label[starts-with(normalize-space(.), \"" + label + "\")]/following::*[self::textarea or self::input][1]");
+    By field = By.xpath("//label[starts-with(normalize-space(.), \"" + label + "\")]"
+        + "/following::*[self::textarea or self::input[not(@type='hidden')]][1]");
     return wait.until(ExpectedConditions.presenceOfElementLocated(field)).getAttribute("value");
+  }
+
+  /** Opens the start form of a process from Tasklist's "Démarrer un processus". */
+  public void openStartForm(String processName) {
+    click(By.xpath("//a[contains(normalize-space(.), 'Démarrer un processus')]"));
+    click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)=\"" + processName + "\"]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
+  }
+
+  /** Types a date into a Camunda Forms date field (dd/mm/yyyy), then leaves the field. */
+  public void fillDate(String label, String frenchDate) {
+    fill(label, frenchDate);
+    driver.switchTo().activeElement().sendKeys(Keys.TAB);
+  }
+
+  public void submitStartForm() {
+    click(By.xpath("//*[contains(@class,'modal')]//button[normalize-space(.)='Démarrer']"));
+  }
+
+  /** Tasklist closes the start dialog once the process has started. */
+  public void waitUntilStartFormClosed() {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
+  }
+
+  /** The text of Tasklist's notifications (of the page, or of the open dialog), once one shows. */
+  public String notifications() {
+    By alerts = By.cssSelector("[notifications-panel] .alert");
+    try {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(alerts));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      return "";
+    }
+    return String.join("\n", driver.findElements(alerts).stream().map(WebElement::getText).toList());
   }
 
   /** Chooses a radio option by its label. */
