@@ -118,6 +118,21 @@ class NotificationIT {
   }
 
   @Test
+  void aMemberWithoutAnEmailAddressIsSkippedAndTheOthersAreTold() {
+    TestStructure structure = api.newStructure("62", "ACI");
+    Api.Response created = api.post(Api.ADMIN, "/engine-rest/user/create", Map.of(
+        "profile", Map.of("id", "test-sans-adresse-" + structure.siret(), "firstName", "Sans", "lastName", "Adresse"),
+        "credentials", Map.of("password", "motdepasse")));
+    assertThat(created.status()).isEqualTo(204);
+    api.put(Api.ADMIN, "/engine-rest/group/siae-" + structure.siret() + "/members/test-sans-adresse-" + structure.siret(),
+        null);
+    String reference = api.startConvention("direccte.62", structure.siret(), "2027-01-01", 36);
+
+    List<MailMessage> written = messages.findByEventKeyStartingWithOrderById("task-created:" + openTask(reference).getId());
+    assertThat(written).extracting(MailMessage::getRecipient).containsExactly(structure.userId() + "@example.org");
+  }
+
+  @Test
   void theReminderAndTheEscalationReachTheRightPeopleAndTheTaskStaysOpen() throws Exception {
     TestStructure structure = api.newStructure("59", "EI");
     String reference = api.startConvention("direccte.59", structure.siret(), "2027-01-01", 36);
