@@ -18,13 +18,6 @@ public final class EngineErrors {
 
   private EngineErrors() {}
 
-  public static void refuseAsUserError(Runnable action) {
-    refuseAsUserError(() -> {
-      action.run();
-      return null;
-    });
-  }
-
   public static <T> T refuseAsUserError(Supplier<T> action) {
     try {
       return action.get();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * What {@code follow-up.bpmn} asks of the schedule: is there a periodic report before the end, when is it due, when
@@ -46,6 +47,6 @@ public class FollowUpExpressions {
 
   private static Instant stageStart(DelegateExecution execution) {
     Object started = execution.getVariable(FollowUpProcess.VAR_STARTED_AT);
-    return started instanceof Date date ? date.toInstant() : Instant.now();
+    return started instanceof Date date ? date.toInstant() : ClockUtil.getCurrentTime().toInstant();
   }
 }

@@ -85,7 +85,7 @@ public class SignedConventionService {
     Convention convention = conventions.find(reference);
     FundersConference conference = funding.latestConference(convention.getId()).orElseThrow();
     Map<String, Object> model = model(convention);
-    model.put("reasons", funding.refusalReasons(reference).replace("**", ""));
+    model.put("reasons", funding.refusalReasons(reference));
     model.put("decisionComment", funding.decisions(convention.getId()).stream()
         .filter(d -> d.getConference().getId().equals(conference.getId()))
         .reduce((first, second) -> second).map(MeansDecision::getComment).orElse(""));

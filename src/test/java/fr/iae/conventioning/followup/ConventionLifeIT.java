@@ -14,8 +14,6 @@ import fr.iae.conventioning.support.ApplicationTest;
 import fr.iae.conventioning.support.Mails;
 import fr.iae.conventioning.support.Stages;
 import jakarta.mail.internet.MimeMessage;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +51,6 @@ class ConventionLifeIT {
     stages = new Stages(api);
   }
 
-  private String conferenceDate() {
-    return calendar.plusWorkingDays(LocalDate.now(ZoneId.of("Europe/Paris")), 8, "59").toString();
-  }
-
   /** Fires the follow-up timer of the convention (a report date or its end), as the job executor would. */
   private void fireTimer(String reference, String timerId) {
     List<Job> timers = engine.getManagementService().createJobQuery().timers().activityId(timerId).list().stream()
@@ -71,12 +65,6 @@ class ConventionLifeIT {
     return Mails.to(smtp.getReceivedMessages(), address);
   }
 
-  private void sendMails() {
-    while (dispatcher.dispatchDue() > 0) {
-      // until the outbox is empty
-    }
-  }
-
   private static void assertRefused(Api.Response response, String message) {
     assertThat(response.status()).as("%s", response.body()).isEqualTo(400);
     assertThat(response.message()).as("%s", response.body()).contains(message);
@@ -85,7 +73,7 @@ class ConventionLifeIT {
   @Test
   void fromTheStartToTheRenewalTheNextConventionSeesThePreviousResults() throws Exception {
     TestStructure structure = api.newStructure("59", "ACI");
-    String reference = stages.signed(engine, structure, "2027-01-01", 24, 25, 20, 15, conferenceDate());
+    String reference = stages.signed(engine, structure, "2027-01-01", 24, 25, 20, 15, Stages.conferenceDate(calendar));
     assertThat(api.get("direccte.59", "/api/conventions/" + reference).body().get("status").asText())
         .isEqualTo("ACTIVE");
     assertThat(api.tasks(structure.userId(), reference)).isEmpty();
@@ -113,7 +101,7 @@ class ConventionLifeIT {
         .asText(), Map.of()), "Conclusions du dialogue de gestion");
     api.completeTask("direccte.59", reference, "holdManagementDialogue",
         Map.of("dialogueOutcome", "Deux recrutements prévus au premier trimestre."));
-    sendMails();
+    Mails.sendAll(dispatcher);
     List<MimeMessage> toCdiae = mailsTo("cdiae.59@example.org").stream()
         .filter(mail -> Mails.subject(mail).contains(reference) && Mails.subject(mail).contains("Suivi de la convention")).toList();
     assertThat(toCdiae).hasSize(1);
@@ -164,7 +152,7 @@ class ConventionLifeIT {
   @Test
   void objectivesNotMetTheStructureExplainsAndTheConventionIsRenewedWithAPlan() {
     TestStructure structure = api.newStructure("62", "EI");
-    String reference = stages.signed(engine, structure, "2027-03-01", 12, 30, 20, 15, conferenceDate());
+    String reference = stages.signed(engine, structure, "2027-03-01", 12, 30, 20, 15, Stages.conferenceDate(calendar));
     fireTimer(reference, "conventionEnded");
     api.completeTask(structure.userId(), reference, "submitFinalReport", exits(1, 2, 1, 5, 1, 0, 0, 0, 6));
     api.completeTask("direccte.62", reference, "analyseResults", Map.of("sharedAnalysis", "Résultats faibles."));
@@ -192,7 +180,7 @@ class ConventionLifeIT {
   @Test
   void notRenewedTheConventionIsClosedAndTheStructureIsTold() throws Exception {
     TestStructure structure = api.newStructure("59", "AI");
-    String reference = stages.signed(engine, structure, "2027-03-01", 12, 25, 20, 15, conferenceDate());
+    String reference = stages.signed(engine, structure, "2027-03-01", 12, 25, 20, 15, Stages.conferenceDate(calendar));
     fireTimer(reference, "conventionEnded");
     // no examined exit: the results cannot be measured
     api.completeTask(structure.userId(), reference, "submitFinalReport", exits(0, 0, 0, 0, 0, 0, 0, 3, 2));
@@ -205,7 +193,7 @@ class ConventionLifeIT {
 
     assertThat(api.get("direccte.59", "/api/conventions/" + reference).body().get("status").asText())
         .isEqualTo("CLOSED");
-    sendMails();
+    Mails.sendAll(dispatcher);
     MimeMessage closed = mailsTo(structure.userId() + "@example.org").stream()
         .filter(mail -> Mails.subject(mail).contains("ne sera pas renouvelée")).findFirst().orElseThrow();
     assertThat(Mails.text(closed)).contains("Reprendre contact avant toute nouvelle demande.");

@@ -55,10 +55,6 @@ class FundingStageIT {
     stages = new Stages(api);
   }
 
-  private String conferenceDate() {
-    return calendar.plusWorkingDays(LocalDate.now(ZoneId.of("Europe/Paris")), 8, "59").toString();
-  }
-
   private String today() {
     return LocalDate.now(ZoneId.of("Europe/Paris")).toString();
   }
@@ -68,7 +64,7 @@ class FundingStageIT {
     stages.agreeObjectives(structure, reference, 25, 20, 15);
     api.completeTask(Stages.stateAgent(structure), reference, "prepareFundersConference", Map.of(
         "funders", TypedValue.json("[\"" + String.join("\",\"", funders) + "\"]"),
-        "conferenceDate", conferenceDate()));
+        "conferenceDate", Stages.conferenceDate(calendar)));
     return reference;
   }
 
@@ -130,9 +126,7 @@ class FundingStageIT {
     assertThat(text).contains(reference, "Structure de test " + structure.siret(), "632 880,00 €", "Georges Lalande");
     assertThat(api.get("financeur.cd62", "/api/conventions/" + reference + "/document").status()).isEqualTo(404);
 
-    while (dispatcher.dispatchDue() > 0) {
-      // send the outbox
-    }
+    Mails.sendAll(dispatcher);
     MimeMessage mail = Mails.to(smtp.getReceivedMessages(), structure.userId() + "@example.org").stream()
         .filter(m -> Mails.subject(m).contains("convention est signée")).findFirst().orElseThrow();
     List<BodyPart> attachments = Mails.attachments(mail);
@@ -159,9 +153,7 @@ class FundingStageIT {
 
     assertThat(api.get(structure.userId(), "/api/conventions/" + reference).body().get("status").asText())
         .isEqualTo("REFUSED");
-    while (dispatcher.dispatchDue() > 0) {
-      // send the outbox
-    }
+    Mails.sendAll(dispatcher);
     MimeMessage mail = Mails.to(smtp.getReceivedMessages(), structure.userId() + "@example.org").stream()
         .filter(m -> Mails.subject(m).contains("n'est pas retenue")).findFirst().orElseThrow();
     assertThat(Mails.text(mail)).contains("Aucun accompagnement socioprofessionnel",
@@ -205,15 +197,15 @@ class FundingStageIT {
     stages.agreeObjectives(structure, reference, 25, 20, 15);
     String prepare = api.task("direccte.59", reference, "prepareFundersConference").get("id").asText();
     assertRefused(api.complete("direccte.59", prepare, Map.of("funders", TypedValue.json("[]"),
-        "conferenceDate", conferenceDate())), "au moins un financeur");
+        "conferenceDate", Stages.conferenceDate(calendar))), "au moins un financeur");
     assertRefused(api.complete("direccte.59", prepare, Map.of("funders", TypedValue.json("[\"cd99\"]"),
-        "conferenceDate", conferenceDate())), "« cd99 » n'existe pas");
+        "conferenceDate", Stages.conferenceDate(calendar))), "« cd99 » n'existe pas");
     assertRefused(api.complete("direccte.59", prepare, Map.of("funders", TypedValue.json("[\"cd59\"]"),
         "conferenceDate", today())), "jours ouvrés");
     assertThat(api.get("direccte.59", "/api/conventions/" + reference).body().get("funding").isNull()).isTrue();
 
     api.completeTask("direccte.59", reference, "prepareFundersConference",
-        Map.of("funders", TypedValue.json("[\"cd59\"]"), "conferenceDate", conferenceDate()));
+        Map.of("funders", TypedValue.json("[\"cd59\"]"), "conferenceDate", Stages.conferenceDate(calendar)));
     String commit = api.task("financeur.cd59", reference, "commitFunding").get("id").asText();
     assertRefused(api.complete("financeur.cd59", commit, Map.of("fundingCommitted", true, "fundingNature", "FINANCIAL")),
         "montant engagé");

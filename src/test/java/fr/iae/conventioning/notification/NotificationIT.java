@@ -75,12 +75,6 @@ class NotificationIT {
     ClockUtil.reset();
   }
 
-  private void dispatchAll() {
-    while (dispatcher.dispatchDue() > 0) {
-      // until the outbox has nothing due
-    }
-  }
-
   private List<MimeMessage> mailsTo(String userId) {
     return Mails.to(smtp.getReceivedMessages(), userId + "@example.org");
   }
@@ -96,7 +90,7 @@ class NotificationIT {
     String reference = api.startConvention("direccte.59", structure.siret(), "2027-01-01", 36);
     Task task = openTask(reference);
 
-    dispatchAll();
+    Mails.sendAll(dispatcher);
 
     for (String user : List.of(structure.userId(), colleague)) {
       List<MimeMessage> mails = mailsTo(user);
@@ -137,14 +131,14 @@ class NotificationIT {
     TestStructure structure = api.newStructure("59", "EI");
     String reference = api.startConvention("direccte.59", structure.siret(), "2027-01-01", 36);
     Task task = openTask(reference);
-    dispatchAll();
+    Mails.sendAll(dispatcher);
     List<Job> timers = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers()
         .orderByJobDuedate().asc().list();
     assertThat(timers).hasSize(2);
 
     ClockUtil.setCurrentTime(Date.from(timers.get(0).getDuedate().toInstant().plusSeconds(60)));
     managementService.executeJob(timers.get(0).getId());
-    dispatchAll();
+    Mails.sendAll(dispatcher);
     assertThat(mailsTo(structure.userId()).stream().filter(mentions(reference)).map(Mails::subject))
         .containsExactly("[" + reference + "] Nouvelle tâche : Rédiger le projet d'insertion et la demande d'aide",
             "[" + reference + "] Rappel : Rédiger le projet d'insertion et la demande d'aide, à faire avant le "
@@ -154,7 +148,7 @@ class NotificationIT {
 
     ClockUtil.setCurrentTime(Date.from(timers.get(1).getDuedate().toInstant().plusSeconds(60)));
     managementService.executeJob(timers.get(1).getId());
-    dispatchAll();
+    Mails.sendAll(dispatcher);
     assertThat(mailsTo(structure.userId()).stream().filter(mentions(reference)).map(Mails::subject))
         .contains("[" + reference + "] Échéance dépassée : Rédiger le projet d'insertion et la demande d'aide")
         .hasSize(3);
@@ -171,7 +165,7 @@ class NotificationIT {
     String reference = api.startConvention("direccte.62", structure.siret(), "2027-01-01", 36);
     assertThat(openTask(reference)).isNotNull();
 
-    dispatchAll();
+    Mails.sendAll(dispatcher);
     MailMessage waiting = messages.findByEventKeyStartingWithOrderById("task-created:" + openTask(reference).getId())
         .get(0);
     assertThat(waiting.getStatus()).isEqualTo(MailMessage.Status.PENDING);
@@ -180,12 +174,12 @@ class NotificationIT {
     assertThat(waiting.getNextAttemptAt()).isAfter(Instant.now());
 
     smtp.start();
-    dispatchAll();
+    Mails.sendAll(dispatcher);
     assertThat(mailsTo(structure.userId())).isEmpty(); // not due yet: it waits its back-off
 
     ClockUtil.setCurrentTime(Date.from(waiting.getNextAttemptAt().plusSeconds(1)));
-    dispatchAll();
-    dispatchAll();
+    Mails.sendAll(dispatcher);
+    Mails.sendAll(dispatcher);
     assertThat(mailsTo(structure.userId())).hasSize(1);
     assertThat(messages.findById(waiting.getId()).orElseThrow().getStatus()).isEqualTo(MailMessage.Status.SENT);
   }
@@ -200,7 +194,7 @@ class NotificationIT {
 
     Integer first = transaction.execute(status -> outbox.write("test-event:twice", recipients, "task-created", model));
     Integer second = transaction.execute(status -> outbox.write("test-event:twice", recipients, "task-created", model));
-    dispatchAll();
+    Mails.sendAll(dispatcher);
 
     assertThat(first).isEqualTo(1);
     assertThat(second).isZero();
@@ -209,7 +203,7 @@ class NotificationIT {
 
   @Test
   void twoNodesSharingTheDatabaseSendEachMessageOnce() throws Exception {
-    dispatchAll();
+    Mails.sendAll(dispatcher);
     TransactionTemplate transaction = new TransactionTemplate(transactionManager);
     int count = 40;
     for (int i = 0; i < count; i++) {
@@ -262,7 +256,7 @@ class NotificationIT {
     smtp.start();
     assertThat(api.post(Api.ADMIN, "/api/admin/mail/" + message.get("id").asText() + "/retry", null).status())
         .isEqualTo(200);
-    dispatchAll();
+    Mails.sendAll(dispatcher);
     assertThat(mailsTo("test-failing")).hasSize(1);
   }
 }

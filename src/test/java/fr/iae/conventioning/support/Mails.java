@@ -1,5 +1,6 @@
 package fr.iae.conventioning.support;
 
+import fr.iae.conventioning.notification.MailDispatcher;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -13,6 +14,13 @@ import java.util.List;
 public final class Mails {
 
   private Mails() {}
+
+  /** Sends everything the outbox holds that is due, as the scheduled dispatcher would. */
+  public static void sendAll(MailDispatcher dispatcher) {
+    while (dispatcher.dispatchDue() > 0) {
+      // until nothing due is left
+    }
+  }
 
   /** The mails addressed to this address. */
   public static List<MimeMessage> to(MimeMessage[] received, String address) {

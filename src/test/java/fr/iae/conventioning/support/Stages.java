@@ -39,6 +39,11 @@ public final class Stages {
     return values;
   }
 
+  /** A funders' conference date far enough ahead for the notice the application requires. */
+  public static String conferenceDate(fr.iae.conventioning.deadline.WorkingDayCalendar calendar) {
+    return calendar.plusWorkingDays(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")), 8, "59").toString();
+  }
+
   /** An existing convention's project sent and found complete (a renewal, say). */
   public void throughProjectOf(TestStructure structure, String reference) {
     api.completeTask(structure.userId(), reference, "submitInsertionProject", project(12));
