@@ -2,6 +2,7 @@ package fr.iae.conventioning.notification;
 
 import fr.iae.conventioning.convention.ConventioningProcess;
 import fr.iae.conventioning.engine.TaskCreationStep;
+import fr.iae.conventioning.engine.TaskTimeout;
 import fr.iae.conventioning.notification.MailMessage.Recipient;
 import fr.iae.conventioning.security.Actor;
 import fr.iae.conventioning.shared.ConventioningProperties;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * E-mails about user tasks, for every task of every process: when it is created (to its assignee and the members
  * of its candidate groups), when its reminder fires, and when its due date has passed (also to the State service
- * of the département). The timers are the BPMN timeout listeners {@code reminder} and {@code escalation}.
+ * of the département). The two timers are added to every user task by the engine plugin ({@link #REMINDER},
+ * {@link #ESCALATION}); their moments come from the task's deadline.
  */
 @Component
 @Order(10)
@@ -36,6 +38,12 @@ public class TaskNotifications implements TaskCreationStep {
   public static final String TASK_CREATED = "task-created";
   public static final String TASK_REMINDER = "task-reminder";
   public static final String TASK_ESCALATION = "task-escalation";
+
+  /** The ids are those of the timeout listeners release 0.1.0 wrote in its BPMN files: jobs in flight carry them. */
+  public static final TaskTimeout REMINDER = new TaskTimeout("reminder", "${taskDeadlines.reminderAt(execution)}",
+      "${taskReminderListener}");
+  public static final TaskTimeout ESCALATION = new TaskTimeout("escalation", "${taskDeadlines.escalationAt(execution)}",
+      "${taskEscalationListener}");
 
   private final Outbox outbox;
   private final Recipients recipients;
@@ -113,9 +121,21 @@ public class TaskNotifications implements TaskCreationStep {
     return value == null ? "" : value.toString();
   }
 
-  /** The BPMN timeout listeners every user task declares. */
+  /** The timeout listeners of every user task, and the beans they call. */
   @Configuration
   static class TimeoutListeners {
+
+    @Bean
+    @Order(1)
+    TaskTimeout reminderTimeout() {
+      return REMINDER;
+    }
+
+    @Bean
+    @Order(2)
+    TaskTimeout escalationTimeout() {
+      return ESCALATION;
+    }
 
     @Bean("taskReminderListener")
     TaskListener taskReminderListener(TaskNotifications notifications) {

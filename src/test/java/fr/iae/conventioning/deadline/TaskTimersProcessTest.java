@@ -12,17 +12,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import fr.iae.conventioning.project.InsertionProjectProcess;
 import fr.iae.conventioning.support.ProcessTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.junit.jupiter.api.Test;
 
 class TaskTimersProcessTest extends ProcessTest {
@@ -31,12 +35,15 @@ class TaskTimersProcessTest extends ProcessTest {
   void everyUserTaskOfEveryDeployedProcessHasAReminderAndAnEscalation() {
     List<String> missing = new ArrayList<>();
     int userTasks = 0;
+    RepositoryServiceImpl repository = (RepositoryServiceImpl) repositoryService();
     for (ProcessDefinition definition : repositoryService().createProcessDefinitionQuery().latestVersion().list()) {
-      BpmnModelInstance model = repositoryService().getBpmnModelInstance(definition.getId());
-      for (UserTask userTask : model.getModelElementsByType(UserTask.class)) {
+      ProcessDefinitionEntity parsed = (ProcessDefinitionEntity) repository.getDeployedProcessDefinition(definition.getId());
+      for (UserTask userTask : repositoryService().getBpmnModelInstance(definition.getId())
+          .getModelElementsByType(UserTask.class)) {
         userTasks++;
+        TaskDefinition task = parsed.getTaskDefinitions().get(userTask.getId());
         for (String timeout : List.of("reminder", "escalation")) {
-          if (!hasTimeoutListener(userTask, timeout)) {
+          if (task.getTimeoutTaskListener(timeout) == null) {
             missing.add(definition.getKey() + "/" + userTask.getId() + " has no timeout listener '" + timeout + "'");
           }
         }
@@ -46,16 +53,16 @@ class TaskTimersProcessTest extends ProcessTest {
     assertThat(missing).isEmpty();
   }
 
-  private static boolean hasTimeoutListener(UserTask userTask, String id) {
-    if (userTask.getExtensionElements() == null) {
-      return false;
+  @Test
+  void noBpmnFileCopiesTheTimersThePluginAdds() throws IOException {
+    List<String> copies = new ArrayList<>();
+    for (Resource bpmn : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn")) {
+      String xml = bpmn.getContentAsString(StandardCharsets.UTF_8);
+      if (xml.contains("event=\"timeout\"") || xml.contains("taskDeadlines.")) {
+        copies.add(bpmn.getFilename());
+      }
     }
-    return userTask.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
-        .anyMatch(listener -> "timeout".equals(listener.getCamundaEvent()) && id.equals(listener.getAttributeValue("id"))
-            && !listener.getChildElementsByType(TimerEventDefinition.class).isEmpty()
-            && listener.getChildElementsByType(TimerEventDefinition.class).iterator().next().getTimeDate() != null
-            && listener.getChildElementsByType(TimerEventDefinition.class).iterator().next().getTimeDate()
-                .getTextContent().contains("taskDeadlines"));
+    assertThat(copies).isEmpty();
   }
 
   @Test

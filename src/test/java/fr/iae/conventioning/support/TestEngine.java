@@ -10,7 +10,8 @@ import fr.iae.conventioning.followup.FollowUpExpressions;
 import fr.iae.conventioning.followup.FollowUpSchedule;
 import fr.iae.conventioning.engine.TaskCreationStep;
 import fr.iae.conventioning.engine.UserInputRefusalPlugin;
-import fr.iae.conventioning.engine.UserTaskCreationPlugin;
+import fr.iae.conventioning.engine.UserTaskDefaultsPlugin;
+import fr.iae.conventioning.notification.TaskNotifications;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -70,7 +71,8 @@ public final class TestEngine {
     // as in the application: Spin for JSON variables (the funders list, the decision table's result)
     configuration.setDefaultSerializationFormat("application/json");
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
-    configuration.getProcessEnginePlugins().add(new UserTaskCreationPlugin(() -> CREATION_STEPS));
+    configuration.getProcessEnginePlugins().add(new UserTaskDefaultsPlugin(() -> CREATION_STEPS,
+        List.of(TaskNotifications.REMINDER, TaskNotifications.ESCALATION)));
     configuration.getProcessEnginePlugins().add(new UserInputRefusalPlugin());
     ProcessEngine built = configuration.buildProcessEngine();
 

@@ -1,0 +1,107 @@
+package fr.iae.conventioning.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.el.ExpressionManager;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationType;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerEventJobHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every user task of every deployed process gets without a line in its BPMN: a built-in create listener that
+ * runs the {@link TaskCreationStep}s (due date, notification), and the {@link TaskTimeout}s (reminder, escalation),
+ * each a timer job of its own as if the BPMN declared it. A task added to a BPMN later only declares its candidate
+ * group and its form.
+ */
+@Component
+public class UserTaskDefaultsPlugin extends AbstractProcessEnginePlugin {
+
+  private final Supplier<List<TaskCreationStep>> steps;
+  private final List<TaskTimeout> timeouts;
+
+  /** Steps are looked up when a task is created: they may need beans that need the engine. */
+  @Autowired
+  public UserTaskDefaultsPlugin(ObjectProvider<TaskCreationStep> steps, ObjectProvider<TaskTimeout> timeouts) {
+    this(() -> steps.orderedStream().toList(), timeouts.orderedStream().toList());
+  }
+
+  public UserTaskDefaultsPlugin(Supplier<List<TaskCreationStep>> steps, List<TaskTimeout> timeouts) {
+    this.steps = steps;
+    this.timeouts = List.copyOf(timeouts);
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    TaskListener onCreate = task -> steps.get().forEach(step -> step.onCreate(task));
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, onCreate);
+      }
+    });
+    configuration.setBpmnParseFactory(parser -> new DefaultTimeoutsParse(parser, timeouts));
+  }
+
+  /**
+   * The engine's parse, which adds the missing timeout listeners where the engine parses a task's own: the timer
+   * is then declared exactly as one written in the XML (job definition, scope, job handler configuration).
+   */
+  static class DefaultTimeoutsParse extends BpmnParse {
+
+    private final List<TaskTimeout> timeouts;
+
+    DefaultTimeoutsParse(BpmnParser parser, List<TaskTimeout> timeouts) {
+      super(parser);
+      this.timeouts = timeouts;
+    }
+
+    @Override
+    protected void parseTaskListeners(Element userTaskElement, ActivityImpl activity, TaskDefinition taskDefinition) {
+      super.parseTaskListeners(userTaskElement, activity, taskDefinition);
+      for (TaskTimeout timeout : timeouts) {
+        if (taskDefinition.getTimeoutTaskListener(timeout.id()) == null) {
+          declare(timeout, activity, taskDefinition, expressionManager);
+        }
+      }
+    }
+
+    private void declare(TaskTimeout timeout, ActivityImpl activity, TaskDefinition taskDefinition,
+        ExpressionManager expressions) {
+      activity.setScope(true);
+      activity.setEventScope(activity);
+      TimerDeclarationImpl timer = new TimerDeclarationImpl(expressions.createExpression(timeout.timeDateExpression()),
+          TimerDeclarationType.DATE, TimerTaskListenerJobHandler.TYPE);
+      timer.setRawJobHandlerConfiguration(activity.getId() + TimerEventJobHandler.JOB_HANDLER_CONFIG_PROPERTY_DELIMITER
+          + TimerEventJobHandler.JOB_HANDLER_CONFIG_TASK_LISTENER_PREFIX + timeout.id());
+      timer.setExclusive(true);
+      timer.setActivity(activity);
+      timer.setJobConfiguration(TimerDeclarationType.DATE + ": " + timeout.timeDateExpression());
+      addJobDeclarationToProcessDefinition(timer, (ProcessDefinition) activity.getProcessDefinition());
+      addTimerListenerDeclaration(timeout.id(), activity, timer);
+      taskDefinition.addTimeoutTaskListener(timeout.id(),
+          new DelegateExpressionTaskListener(expressions.createExpression(timeout.listenerExpression()), List.of()));
+    }
+  }
+}
