@@ -1,7 +1,6 @@
 package fr.iae.conventioning.demo;
 
-import fr.iae.conventioning.funding.FunderRepository;
-import fr.iae.conventioning.funding.FunderService;
+import fr.iae.conventioning.funder.FunderService;
 import fr.iae.conventioning.security.Actor;
 import fr.iae.conventioning.security.TasklistAccess;
 import fr.iae.conventioning.shared.FormValues;
@@ -20,7 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo users, groups, structures and funders of CONTRACT.md. Runs at every start-up when enabled and adds only what is
+ * The demo users, groups, structures and funders of the contract (docs/contract.md). Runs at every start-up when enabled and adds only what is
  * missing, so a second start on the same database duplicates nothing.
  */
 @Component
@@ -68,18 +67,15 @@ public class DemoData {
   private final StructureService structureService;
   private final StructureRepository structures;
   private final FunderService funderService;
-  private final FunderRepository funders;
 
   public DemoData(DemoProperties properties, IdentityService identityService, TasklistAccess tasklistAccess,
-      StructureService structureService, StructureRepository structures, FunderService funderService,
-      FunderRepository funders) {
+      StructureService structureService, StructureRepository structures, FunderService funderService) {
     this.properties = properties;
     this.identityService = identityService;
     this.tasklistAccess = tasklistAccess;
     this.structureService = structureService;
     this.structures = structures;
     this.funderService = funderService;
-    this.funders = funders;
   }
 
   @EventListener
@@ -98,7 +94,7 @@ public class DemoData {
       ensureUser(structure.userId(), structure.firstName(), structure.lastName(), group);
     }
     for (DemoFunder funder : FUNDERS) {
-      if (!funders.existsById(funder.code())) {
+      if (!funderService.exists(funder.code())) {
         funderService.register(new FormValues(Map.<String, Object>of("code", funder.code(), "name", funder.name(),
             "kind", funder.kind(), "email", "financements-" + funder.code() + "@example.org")::get));
       }

@@ -4,15 +4,14 @@ import static fr.iae.conventioning.followup.FollowUpProcess.*;
 
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.convention.ConventionService;
-import fr.iae.conventioning.funding.FundersConference;
-import fr.iae.conventioning.funding.FundingService;
+import fr.iae.conventioning.convention.AgreedMeans;
+import fr.iae.conventioning.convention.FinalResults;
 import fr.iae.conventioning.indicators.ExitCounts;
 import fr.iae.conventioning.indicators.ExitRates;
+import fr.iae.conventioning.shared.ConventioningProperties;
 import fr.iae.conventioning.shared.FormValues;
-import fr.iae.conventioning.shared.FrenchFormat;
 import fr.iae.conventioning.shared.InvalidInputException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -24,37 +23,30 @@ import org.springframework.transaction.annotation.Transactional;
  * dialogue when difficulties are flagged, and the shared analysis of the results.
  */
 @Service
-public class FollowUpService {
+public class FollowUpService implements FinalResults {
 
   static final int MAX_TEXT = 4_000;
   static final int MAX_ANALYSIS = 8_000;
-  static final BigDecimal MAX_FTE = new BigDecimal("500");
 
   private final ConventionService conventions;
-  private final FundingService funding;
+  private final AgreedMeans means;
   private final FollowUpReportRepository reports;
+  private final ConventioningProperties conventioning;
   private final Clock clock;
 
-  public FollowUpService(ConventionService conventions, FundingService funding, FollowUpReportRepository reports,
-      Clock clock) {
+  FollowUpService(ConventionService conventions, AgreedMeans means, FollowUpReportRepository reports,
+      ConventioningProperties conventioning, Clock clock) {
     this.conventions = conventions;
-    this.funding = funding;
+    this.means = means;
     this.reports = reports;
+    this.conventioning = conventioning;
     this.clock = clock;
   }
 
   @Transactional
   public FollowUpReport submit(String reference, int period, boolean finalReport, FormValues form, String userId) {
     ExitCounts counts = ExitCounts.from(form);
-    BigDecimal fte = BigDecimal.valueOf(form.decimal(VAR_FTE_REALIZED, "ETP d'insertion réalisés"))
-        .setScale(2, RoundingMode.HALF_UP);
-    if (fte.signum() < 0) {
-      throw new InvalidInputException("Le nombre d'ETP d'insertion réalisés ne peut pas être négatif.");
-    }
-    if (fte.compareTo(MAX_FTE) > 0) {
-      throw new InvalidInputException("Le nombre d'ETP réalisés (" + FrenchFormat.number(fte, 2) + ") dépasse "
-          + MAX_FTE + " : vérifiez la saisie.");
-    }
+    BigDecimal fte = form.fte(VAR_FTE_REALIZED, "ETP d'insertion réalisés", true, conventioning.maxFte());
     String comment = form.optionalText(VAR_REPORT_COMMENT, "Commentaire", MAX_TEXT);
     Convention convention = conventions.find(reference);
     return reports.save(new FollowUpReport(convention, finalReport ? 0 : period, finalReport, counts, fte, comment,
@@ -107,8 +99,7 @@ public class FollowUpService {
     BigDecimal targetDurable = convention.getTargetDurable();
     BigDecimal targetDynamic = targetDurable == null ? null
         : targetDurable.add(convention.getTargetTransition()).add(convention.getTargetPositive());
-    BigDecimal agreedFte = funding.latestConference(convention.getId()).map(FundersConference::getAgreedFte)
-        .orElse(null);
+    BigDecimal agreedFte = means.agreedFte(convention.getId()).orElse(null);
     ExitCounts counts = report.counts();
     return new Progress(counts, ExitRates.of(counts), targetDurable, targetDynamic, report.getFteRealized(),
         agreedFte);
@@ -129,6 +120,12 @@ public class FollowUpService {
   @Transactional(readOnly = true)
   public Optional<FollowUpReport> finalReport(Long conventionId) {
     return reports.findByConventionIdAndFinalReportTrue(conventionId);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<FinalResult> of(Long conventionId) {
+    return finalReport(conventionId).map(report -> new FinalResult(progress(report).text(), report.getSharedAnalysis()));
   }
 
 }

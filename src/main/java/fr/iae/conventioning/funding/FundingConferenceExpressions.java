@@ -3,6 +3,8 @@ package fr.iae.conventioning.funding;
 import fr.iae.conventioning.convention.ConventioningProcess;
 import fr.iae.conventioning.deadline.DeadlineProperties;
 import fr.iae.conventioning.deadline.WorkingDayCalendar;
+import fr.iae.conventioning.funder.FunderService;
+import fr.iae.conventioning.funding.conference.ConferenceService;
 import fr.iae.conventioning.shared.ConventioningProperties;
 import java.time.LocalDate;
 import java.util.Date;
@@ -19,15 +21,15 @@ import org.springframework.stereotype.Component;
 @Component("fundingConference")
 public class FundingConferenceExpressions {
 
-  private final FundingService funding;
-  private final FunderRepository funders;
+  private final ConferenceService conferences;
+  private final FunderService funders;
   private final WorkingDayCalendar calendar;
   private final DeadlineProperties deadlines;
   private final ConventioningProperties conventioning;
 
-  public FundingConferenceExpressions(FundingService funding, FunderRepository funders, WorkingDayCalendar calendar,
+  FundingConferenceExpressions(ConferenceService conferences, FunderService funders, WorkingDayCalendar calendar,
       DeadlineProperties deadlines, ConventioningProperties conventioning) {
-    this.funding = funding;
+    this.conferences = conferences;
     this.funders = funders;
     this.calendar = calendar;
     this.deadlines = deadlines;
@@ -35,15 +37,15 @@ public class FundingConferenceExpressions {
   }
 
   public List<String> invitedFunders(DelegateExecution execution) {
-    return funding.invitedFunders(execution.getProcessBusinessKey());
+    return conferences.invitedFunders(execution.getProcessBusinessKey());
   }
 
   public String groupOf(String funderCode) {
-    return funding.groupOf(funderCode);
+    return funders.groupOf(funderCode);
   }
 
   public String nameOf(String funderCode) {
-    return funders.findById(funderCode).map(Funder::getName).orElse(funderCode);
+    return funders.nameOf(funderCode);
   }
 
   public Date answerDueDate(DelegateExecution execution) {

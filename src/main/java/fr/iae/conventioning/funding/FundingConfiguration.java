@@ -1,5 +1,7 @@
 package fr.iae.conventioning.funding;
 
+import fr.iae.conventioning.funding.conference.AidCalculator;
+import fr.iae.conventioning.funding.conference.AidProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

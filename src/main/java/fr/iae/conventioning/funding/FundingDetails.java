@@ -2,6 +2,13 @@ package fr.iae.conventioning.funding;
 
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.convention.ConventionDetails;
+import fr.iae.conventioning.funding.approval.ApprovalService;
+import fr.iae.conventioning.funding.approval.CdiaeOpinionRecord;
+import fr.iae.conventioning.funding.approval.MeansDecision;
+import fr.iae.conventioning.funding.approval.Signature;
+import fr.iae.conventioning.funding.conference.ConferenceService;
+import fr.iae.conventioning.funding.conference.FundersConference;
+import fr.iae.conventioning.funding.document.SignedConventionService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,24 +23,26 @@ import org.springframework.stereotype.Component;
 @Order(30)
 class FundingDetails implements ConventionDetails {
 
-  private final FundingService funding;
+  private final ConferenceService conferences;
+  private final ApprovalService approval;
   private final SignedConventionService documents;
 
-  FundingDetails(FundingService funding, SignedConventionService documents) {
-    this.funding = funding;
+  FundingDetails(ConferenceService conferences, ApprovalService approval, SignedConventionService documents) {
+    this.conferences = conferences;
+    this.approval = approval;
     this.documents = documents;
   }
 
   @Override
   public void addTo(Convention convention, Map<String, Object> details) {
-    List<FundersConference> conferences = funding.conferences(convention.getId());
+    List<FundersConference> conferences = this.conferences.conferences(convention.getId());
     details.put("funding", conferences.isEmpty() ? null : conference(conferences.get(conferences.size() - 1)));
     details.put("conferences", conferences.stream().map(FundingDetails::conference).toList());
-    List<CdiaeOpinionRecord> opinions = funding.opinions(convention.getId());
+    List<CdiaeOpinionRecord> opinions = approval.opinions(convention.getId());
     details.put("cdiaeOpinion", opinions.isEmpty() ? null : opinion(opinions.get(opinions.size() - 1)));
     details.put("cdiaeOpinions", opinions.stream().map(FundingDetails::opinion).toList());
-    details.put("signatures", funding.signatures(convention.getId()).stream().map(FundingDetails::signature).toList());
-    details.put("decisions", funding.decisions(convention.getId()).stream().map(FundingDetails::decision).toList());
+    details.put("signatures", approval.signatures(convention.getId()).stream().map(FundingDetails::signature).toList());
+    details.put("decisions", approval.decisions(convention.getId()).stream().map(FundingDetails::decision).toList());
     details.put("document", documents.document(convention).map(document -> Map.<String, Object>of(
         "url", "/api/conventions/" + convention.getReference() + "/document",
         "fileName", document.getFileName(),

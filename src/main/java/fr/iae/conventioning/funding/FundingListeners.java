@@ -3,11 +3,20 @@ package fr.iae.conventioning.funding;
 import static fr.iae.conventioning.engine.TaskContext.actingUser;
 import static fr.iae.conventioning.engine.TaskContext.reference;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.*;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.iae.conventioning.engine.EngineErrors;
-import fr.iae.conventioning.funding.FundingEnums.Party;
+import fr.iae.conventioning.funder.FunderService;
+import fr.iae.conventioning.funding.approval.ApprovalService;
+import fr.iae.conventioning.funding.approval.CdiaeOpinionRecord;
+import fr.iae.conventioning.funding.approval.MeansDecision;
+import fr.iae.conventioning.funding.approval.Party;
+import fr.iae.conventioning.funding.approval.Signature;
+import fr.iae.conventioning.funding.conference.CommitmentStatus;
+import fr.iae.conventioning.funding.conference.ConferenceService;
+import fr.iae.conventioning.funding.conference.FundersConference;
+import fr.iae.conventioning.funding.conference.FundingCommitment;
+import fr.iae.conventioning.funding.document.SignedConventionService;
 import fr.iae.conventioning.notification.Recipients;
 import fr.iae.conventioning.shared.FormValues;
 import fr.iae.conventioning.shared.FrenchFormat;
@@ -22,7 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Listeners and delegates of stage 3. Completions are checked and recorded by {@link FundingService} (a refusal
+ * Listeners and delegates of stage 3. Completions are checked and recorded by the conference's and the approval's services (a refusal
  * rolls the completion back with a French message); texts the next forms show are prepared here.
  */
 @Configuration
@@ -49,9 +58,9 @@ public class FundingListeners {
   }
 
   @Bean("prepareFundersConferenceListener")
-  TaskListener prepareFundersConferenceListener(FundingService funding) {
+  TaskListener prepareFundersConferenceListener(ConferenceService conferences) {
     return task -> {
-      FundersConference conference = EngineErrors.refuseAsUserError(() -> funding.prepare(reference(task),
+      FundersConference conference = EngineErrors.refuseAsUserError(() -> conferences.prepare(reference(task),
           new FormValues(task::getVariable), actingUser(task)));
       List<String> codes = conference.getCommitments().stream().map(c -> c.getFunder().getCode()).toList();
       task.setVariable(VAR_FUNDERS, json(codes));
@@ -69,74 +78,75 @@ public class FundingListeners {
   }
 
   @Bean("commitFundingListener")
-  TaskListener commitFundingListener(FundingService funding) {
+  TaskListener commitFundingListener(ConferenceService conferences) {
     return task -> {
-      FundingCommitment commitment = EngineErrors.refuseAsUserError(() -> funding.commit(reference(task),
+      FundingCommitment commitment = EngineErrors.refuseAsUserError(() -> conferences.commit(reference(task),
           (String) task.getVariable(VAR_FUNDER), new FormValues(task::getVariable), actingUser(task)));
-      task.setVariable(VAR_FUNDING_COMMITTED, commitment.getStatus() == FundingEnums.CommitmentStatus.COMMITTED);
+      task.setVariable(VAR_FUNDING_COMMITTED, commitment.getStatus() == CommitmentStatus.COMMITTED);
       task.setVariable(VAR_FUNDING_AMOUNT, commitment.getAmount() == null ? null : commitment.getAmount().doubleValue());
       task.setVariable(VAR_FUNDING_NATURE, commitment.getNature() == null ? null : commitment.getNature().name());
     };
   }
 
   @Bean("fundingNoAnswerDelegate")
-  JavaDelegate fundingNoAnswerDelegate(FundingService funding) {
-    return execution -> funding.noAnswer(execution.getProcessBusinessKey(), (String) execution.getVariable(VAR_FUNDER));
+  JavaDelegate fundingNoAnswerDelegate(ConferenceService conferences) {
+    return execution -> conferences.noAnswer(execution.getProcessBusinessKey(), (String) execution.getVariable(VAR_FUNDER));
   }
 
   @Bean("fundersAnswersListener")
-  ExecutionListener fundersAnswersListener(FundingService funding) {
-    return execution -> execution.setVariable(VAR_FUNDING_SUMMARY, funding.answersText(execution.getProcessBusinessKey()));
+  ExecutionListener fundersAnswersListener(FundingTexts texts) {
+    return execution -> execution.setVariable(VAR_FUNDING_SUMMARY, texts.answers(execution.getProcessBusinessKey()));
   }
 
   @Bean("summarizeFundersConferenceListener")
-  TaskListener summarizeFundersConferenceListener(FundingService funding) {
+  TaskListener summarizeFundersConferenceListener(ConferenceService conferences, FundingTexts texts) {
     return task -> {
-      FundersConference conference = EngineErrors.refuseAsUserError(() -> funding.summarize(reference(task),
+      FundersConference conference = EngineErrors.refuseAsUserError(() -> conferences.summarize(reference(task),
           new FormValues(task::getVariable), actingUser(task)));
       task.setVariable(VAR_AGREED_FTE, conference.getAgreedFte().doubleValue());
       task.setVariable(VAR_MODULATION_RATE, conference.getModulationRate().doubleValue());
-      task.setVariable(VAR_FUNDING_PLAN, funding.planText(reference(task)));
+      task.setVariable(VAR_FUNDING_PLAN, texts.plan(reference(task)));
     };
   }
 
   @Bean("recordCdiaeOpinionListener")
-  TaskListener recordCdiaeOpinionListener(FundingService funding) {
+  TaskListener recordCdiaeOpinionListener(ApprovalService approval) {
     return task -> {
-      CdiaeOpinionRecord opinion = EngineErrors.refuseAsUserError(() -> funding.recordOpinion(reference(task),
+      CdiaeOpinionRecord opinion = EngineErrors.refuseAsUserError(() -> approval.recordOpinion(reference(task),
           new FormValues(task::getVariable), actingUser(task)));
       task.setVariable(VAR_CDIAE_OPINION, opinion.getOpinion().name());
-      task.setVariable("cdiaeOpinionLabel", opinion.getOpinion().label());
+      task.setVariable(VAR_CDIAE_OPINION_LABEL, opinion.getOpinion().label());
     };
   }
 
   @Bean("signConventionPrefectListener")
-  TaskListener signConventionPrefectListener(FundingService funding, Recipients people) {
-    return task -> sign(task, funding, people, Party.PREFECT, VAR_PREFECT_SIGNED);
+  TaskListener signConventionPrefectListener(ApprovalService approval, Recipients people) {
+    return task -> sign(task, approval, people, Party.PREFECT, VAR_PREFECT_SIGNED);
   }
 
   @Bean("signConventionEmploymentAgencyListener")
-  TaskListener signConventionEmploymentAgencyListener(FundingService funding, Recipients people) {
-    return task -> sign(task, funding, people, Party.EMPLOYMENT_AGENCY, VAR_AGENCY_SIGNED);
+  TaskListener signConventionEmploymentAgencyListener(ApprovalService approval, Recipients people) {
+    return task -> sign(task, approval, people, Party.EMPLOYMENT_AGENCY, VAR_AGENCY_SIGNED);
   }
 
-  private static void sign(DelegateTask task, FundingService funding, Recipients people, Party party, String variable) {
+  private static void sign(DelegateTask task, ApprovalService approval, Recipients people, Party party,
+      String variable) {
     String userId = actingUser(task);
-    Signature signature = EngineErrors.refuseAsUserError(() -> funding.sign(reference(task), party,
+    Signature signature = EngineErrors.refuseAsUserError(() -> approval.sign(reference(task), party,
         new FormValues(task::getVariable), userId, people.nameOf(userId)));
     task.setVariable(variable, signature.isSigned());
   }
 
   @Bean("refusalReasonsListener")
-  ExecutionListener refusalReasonsListener(FundingService funding) {
+  ExecutionListener refusalReasonsListener(FundingTexts texts) {
     return execution -> execution.setVariable(VAR_REFUSAL_REASONS,
-        funding.refusalReasons(execution.getProcessBusinessKey()));
+        texts.refusalReasons(execution.getProcessBusinessKey()));
   }
 
   @Bean("decideAfterUnfavorableOpinionListener")
-  TaskListener decideAfterUnfavorableOpinionListener(FundingService funding) {
+  TaskListener decideAfterUnfavorableOpinionListener(ApprovalService approval) {
     return task -> {
-      MeansDecision decision = EngineErrors.refuseAsUserError(() -> funding.decide(reference(task),
+      MeansDecision decision = EngineErrors.refuseAsUserError(() -> approval.decide(reference(task),
           new FormValues(task::getVariable), actingUser(task)));
       task.setVariable(VAR_DECISION, decision.getDecision().name());
     };

@@ -1,6 +1,6 @@
 package fr.iae.conventioning.funding;
 
-/** Names of the stage 3 process {@code means-negotiation} (CONTRACT.md). */
+/** Names of the stage 3 process {@code means-negotiation} (docs/contract.md). */
 public final class MeansNegotiationProcess {
 
   public static final String KEY = "means-negotiation";
@@ -40,6 +40,7 @@ public final class MeansNegotiationProcess {
   public static final String VAR_FUNDER_NAME = "funderName";
   public static final String VAR_REFUSAL_REASONS = "refusalReasons";
   public static final String VAR_CONFERENCE_DATE_LABEL = "conferenceDateLabel";
+  public static final String VAR_CDIAE_OPINION_LABEL = "cdiaeOpinionLabel";
 
   /** How stage 3 ended, for the main process: SIGNED, RENEGOTIATE or REFUSE. */
   public static final String VAR_OUTCOME = "meansOutcome";

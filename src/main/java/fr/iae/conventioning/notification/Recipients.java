@@ -1,6 +1,8 @@
 package fr.iae.conventioning.notification;
 
 import fr.iae.conventioning.notification.MailMessage.Recipient;
+import fr.iae.conventioning.security.Actor;
+import fr.iae.conventioning.structure.Structure;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -41,6 +43,15 @@ public class Recipients {
       }
       return new ArrayList<>(result.values());
     });
+  }
+
+  /** Who hears for a structure: the members of its group, and its contact address when it has one. */
+  public List<Recipient> ofStructure(Structure structure) {
+    List<Recipient> result = new ArrayList<>(of(List.of(), List.of(Actor.STRUCTURE.group(structure.getSiret()))));
+    if (structure.getEmail() != null) {
+      result.add(new Recipient(null, structure.getName(), structure.getEmail()));
+    }
+    return result;
   }
 
   /** "Prénom Nom" of a user, or the id when the user has no name. */

@@ -10,7 +10,6 @@ import fr.iae.conventioning.shared.FrenchFormat;
 import fr.iae.conventioning.structure.Department;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

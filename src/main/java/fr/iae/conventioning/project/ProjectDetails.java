@@ -1,5 +1,6 @@
 package fr.iae.conventioning.project;
 
+import fr.iae.conventioning.convention.ProjectContent;
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.convention.ConventionDetails;
 import java.util.LinkedHashMap;

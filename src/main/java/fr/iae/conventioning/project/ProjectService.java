@@ -4,11 +4,12 @@ import static fr.iae.conventioning.project.InsertionProjectProcess.*;
 
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.convention.ConventionService;
+import fr.iae.conventioning.convention.InsertionProjects;
+import fr.iae.conventioning.convention.ProjectContent;
+import fr.iae.conventioning.shared.ConventioningProperties;
 import fr.iae.conventioning.shared.FormValues;
-import fr.iae.conventioning.shared.FrenchFormat;
 import fr.iae.conventioning.shared.InvalidInputException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -17,21 +18,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Stage 1: the structure sends its insertion project, the State service checks it is complete. */
 @Service
-public class ProjectService {
+public class ProjectService implements InsertionProjects {
 
   static final int MAX_AXIS_LENGTH = 20_000;
   static final int MAX_COMMENT_LENGTH = 4_000;
 
   private final ConventionService conventions;
   private final ProjectSubmissionRepository submissions;
-  private final ProjectProperties properties;
+  private final ConventioningProperties conventioning;
   private final Clock clock;
 
   public ProjectService(ConventionService conventions, ProjectSubmissionRepository submissions,
-      ProjectProperties properties, Clock clock) {
+      ConventioningProperties conventioning, Clock clock) {
     this.conventions = conventions;
     this.submissions = submissions;
-    this.properties = properties;
+    this.conventioning = conventioning;
     this.clock = clock;
   }
 
@@ -74,9 +75,10 @@ public class ProjectService {
     return submissions.findByConventionIdOrderByRound(conventionId);
   }
 
+  @Override
   @Transactional(readOnly = true)
-  public Optional<ProjectSubmission> latest(Long conventionId) {
-    return submissions.findFirstByConventionIdOrderByRoundDesc(conventionId);
+  public Optional<ProjectContent> latest(Long conventionId) {
+    return submissions.findFirstByConventionIdOrderByRoundDesc(conventionId).map(ProjectSubmission::content);
   }
 
   private static String axis(FormValues form, String name, String label) {
@@ -85,14 +87,6 @@ public class ProjectService {
   }
 
   private BigDecimal requestedFte(FormValues form) {
-    double fte = form.decimal(VAR_REQUESTED_FTE, "ETP d'insertion demandés");
-    if (fte <= 0) {
-      throw new InvalidInputException("Le nombre d'ETP d'insertion demandés doit être supérieur à 0.");
-    }
-    if (fte > properties.maxRequestedFte()) {
-      throw new InvalidInputException("Le nombre d'ETP d'insertion demandés (" + FrenchFormat.number(fte, 2)
-          + ") dépasse " + FrenchFormat.number(properties.maxRequestedFte(), 0) + " : vérifiez la saisie.");
-    }
-    return BigDecimal.valueOf(fte).setScale(2, RoundingMode.HALF_UP);
+    return form.fte(VAR_REQUESTED_FTE, "ETP d'insertion demandés", false, conventioning.maxFte());
   }
 }

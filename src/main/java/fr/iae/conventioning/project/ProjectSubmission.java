@@ -1,5 +1,6 @@
 package fr.iae.conventioning.project;
 
+import fr.iae.conventioning.convention.ProjectContent;
 import fr.iae.conventioning.convention.Convention;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

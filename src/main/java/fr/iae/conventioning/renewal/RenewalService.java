@@ -4,23 +4,17 @@ import static fr.iae.conventioning.renewal.RenewalProcess.*;
 
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.convention.ConventionService;
-import fr.iae.conventioning.followup.FollowUpReport;
-import fr.iae.conventioning.followup.FollowUpService;
-import fr.iae.conventioning.followup.Progress;
-import fr.iae.conventioning.notification.MailMessage.Recipient;
+import fr.iae.conventioning.convention.FinalResults;
 import fr.iae.conventioning.notification.Outbox;
 import fr.iae.conventioning.notification.Recipients;
 import fr.iae.conventioning.renewal.RenewalDecisionRecord.Decision;
-import fr.iae.conventioning.security.Actor;
+import fr.iae.conventioning.shared.ConventioningProperties;
 import fr.iae.conventioning.shared.FormValues;
 import fr.iae.conventioning.shared.FrenchFormat;
 import fr.iae.conventioning.shared.InvalidInputException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -35,19 +29,20 @@ public class RenewalService {
 
   public static final String CONVENTION_CLOSED = "convention-closed";
   static final int MAX_TEXT = 8_000;
-  static final BigDecimal MAX_FTE = new BigDecimal("500");
 
   private final ConventionService conventions;
-  private final FollowUpService followUp;
+  private final FinalResults results;
   private final RenewalDecisionRepository decisions;
   private final Outbox outbox;
   private final Recipients recipients;
+  private final ConventioningProperties conventioning;
   private final Clock clock;
 
-  public RenewalService(ConventionService conventions, FollowUpService followUp, RenewalDecisionRepository decisions,
-      Outbox outbox, Recipients recipients, Clock clock) {
+  RenewalService(ConventionService conventions, FinalResults results, RenewalDecisionRepository decisions,
+      Outbox outbox, Recipients recipients, ConventioningProperties conventioning, Clock clock) {
+    this.conventioning = conventioning;
     this.conventions = conventions;
-    this.followUp = followUp;
+    this.results = results;
     this.decisions = decisions;
     this.outbox = outbox;
     this.recipients = recipients;
@@ -64,15 +59,8 @@ public class RenewalService {
 
   @Transactional
   public RenewalDecisionRecord proposeReinforcement(String reference, FormValues form, String userId) {
-    BigDecimal fte = BigDecimal.valueOf(form.decimal(VAR_PROPOSED_FTE, "ETP proposés pour la prochaine convention"))
-        .setScale(2, RoundingMode.HALF_UP);
-    if (fte.signum() <= 0) {
-      throw new InvalidInputException("Le nombre d'ETP proposés pour la prochaine convention doit être supérieur à 0.");
-    }
-    if (fte.compareTo(MAX_FTE) > 0) {
-      throw new InvalidInputException("Le nombre d'ETP proposés (" + FrenchFormat.number(fte, 2) + ") dépasse "
-          + MAX_FTE + " : vérifiez la saisie.");
-    }
+    BigDecimal fte = form.fte(VAR_PROPOSED_FTE, "ETP proposés pour la prochaine convention", false,
+        conventioning.maxFte());
     RenewalDecisionRecord decision = current(reference);
     decision.reinforce(fte, userId, clock.instant());
     return decision;
@@ -93,18 +81,9 @@ public class RenewalService {
     String preconisations = form.text(VAR_PRECONISATIONS, "Préconisations", MAX_TEXT,
         "Le champ « Préconisations » est obligatoire : ce que la structure doit mettre en œuvre (organisation,"
             + " adéquation entre les publics et les objectifs...).");
-    Object value = form.raw(VAR_RENEWAL_DECISION);
-    String text = value == null ? "" : value.toString().trim();
-    Decision decision;
-    if (text.equals(Decision.RENEW_WITH_PLAN.name())) {
-      decision = Decision.RENEW_WITH_PLAN;
-    } else if (text.equals(Decision.DO_NOT_RENEW.name())) {
-      decision = Decision.DO_NOT_RENEW;
-    } else {
-      throw new InvalidInputException(text.isEmpty()
-          ? "Choisissez la décision : RENEW_WITH_PLAN (renouveler avec un plan) ou DO_NOT_RENEW (ne pas renouveler)."
-          : "La décision « " + text + " » est inconnue : choisissez RENEW_WITH_PLAN ou DO_NOT_RENEW.");
-    }
+    Decision decision = form.choice(VAR_RENEWAL_DECISION, Decision.class,
+        "Choisissez la décision : RENEW_WITH_PLAN (renouveler avec un plan) ou DO_NOT_RENEW (ne pas renouveler).",
+        "La décision « %s » est inconnue : choisissez RENEW_WITH_PLAN ou DO_NOT_RENEW.");
     RenewalDecisionRecord record = current(reference);
     record.decide(decision, preconisations, userId, clock.instant());
     return record;
@@ -146,12 +125,8 @@ public class RenewalService {
     model.put("end", FrenchFormat.date(convention.getEndDate()));
     model.put("explanation", decision.getExplanation() == null ? "" : decision.getExplanation());
     model.put("preconisations", decision.getPreconisations() == null ? "" : decision.getPreconisations());
-    List<Recipient> to = new ArrayList<>(recipients.of(List.of(),
-        List.of(Actor.STRUCTURE.group(convention.getStructure().getSiret()))));
-    if (convention.getStructure().getEmail() != null) {
-      to.add(new Recipient(null, convention.getStructure().getName(), convention.getStructure().getEmail()));
-    }
-    outbox.write(CONVENTION_CLOSED + ":" + reference, to, CONVENTION_CLOSED, model);
+    outbox.write(CONVENTION_CLOSED + ":" + reference, recipients.ofStructure(convention.getStructure()),
+        CONVENTION_CLOSED, model);
   }
 
   @Transactional(readOnly = true)
@@ -169,14 +144,12 @@ public class RenewalService {
         .append(" d'emploi durable, ").append(FrenchFormat.percent(convention.getTargetTransition()))
         .append(" d'emploi de transition, ").append(FrenchFormat.percent(convention.getTargetPositive()))
         .append(" de sorties positives.\n\n");
-    Optional<FollowUpReport> last = followUp.finalReport(convention.getId());
-    if (last.isPresent()) {
-      Progress progress = followUp.progress(last.get());
-      text.append("Résultats du bilan final :\n\n").append(progress.text()).append("\n");
-      if (last.get().getSharedAnalysis() != null) {
-        text.append("Analyse partagée : ").append(last.get().getSharedAnalysis()).append("\n\n");
+    results.of(convention.getId()).ifPresent(last -> {
+      text.append("Résultats du bilan final :\n\n").append(last.progress()).append("\n");
+      if (last.sharedAnalysis() != null) {
+        text.append("Analyse partagée : ").append(last.sharedAnalysis()).append("\n\n");
       }
-    }
+    });
     text.append(decision.isObjectivesMet() ? "Objectifs atteints" : "Objectifs non atteints");
     if (decision.getExplanation() != null) {
       text.append(" : ").append(decision.getExplanation());

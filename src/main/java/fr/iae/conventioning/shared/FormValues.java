@@ -1,5 +1,7 @@
 package fr.iae.conventioning.shared;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -88,6 +90,40 @@ public final class FormValues {
       throw new InvalidInputException("Le champ « " + label + " » doit être un nombre (reçu : « " + value + " »).");
     }
     return number;
+  }
+
+  /**
+   * A number of FTE, rounded to two decimals: above 0, or at least 0 when {@code zeroAllowed}, and at most
+   * {@code max} (more is taken for a typing mistake).
+   */
+  public BigDecimal fte(String name, String label, boolean zeroAllowed, BigDecimal max) {
+    BigDecimal fte = BigDecimal.valueOf(decimal(name, label)).setScale(2, RoundingMode.HALF_UP);
+    if (zeroAllowed ? fte.signum() < 0 : fte.signum() <= 0) {
+      throw new InvalidInputException("Le nombre d'" + label + (zeroAllowed ? " ne peut pas être négatif."
+          : " doit être supérieur à 0."));
+    }
+    if (fte.compareTo(max) > 0) {
+      throw new InvalidInputException("Le nombre d'" + label + " (" + FrenchFormat.number(fte, 2) + ") dépasse "
+          + FrenchFormat.number(max, 0) + " : vérifiez la saisie.");
+    }
+    return fte;
+  }
+
+  /**
+   * One of the constants of a closed list, by its name: {@code missing} when nothing was chosen, {@code unknown}
+   * (a format with {@code %s} for the value received) when the value is not in the list.
+   */
+  public <E extends Enum<E>> E choice(String name, Class<E> type, String missing, String unknown) {
+    String text = optionalText(name);
+    if (text == null) {
+      throw new InvalidInputException(missing);
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    throw new InvalidInputException(String.format(unknown, text));
   }
 
   public int integer(String name, String label) {

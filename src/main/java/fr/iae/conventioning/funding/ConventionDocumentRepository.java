@@ -1,6 +1,0 @@
-package fr.iae.conventioning.funding;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface ConventionDocumentRepository extends JpaRepository<ConventionDocument, Long> {
-}

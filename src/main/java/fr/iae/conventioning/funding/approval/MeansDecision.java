@@ -1,0 +1,69 @@
+package fr.iae.conventioning.funding.approval;
+
+import fr.iae.conventioning.funding.approval.Decision;
+import fr.iae.conventioning.funding.conference.FundersConference;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+
+/** The State service's decision after an unfavourable opinion or a refusal to sign. */
+@Entity
+public class MeansDecision {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "conference_id")
+  private FundersConference conference;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Decision decision;
+
+  private String comment;
+
+  private String decidedBy;
+
+  @Column(nullable = false)
+  private Instant decidedAt;
+
+  protected MeansDecision() {}
+
+  MeansDecision(FundersConference conference, Decision decision, String comment, String by, Instant at) {
+    this.conference = conference;
+    this.decision = decision;
+    this.comment = comment;
+    this.decidedBy = by;
+    this.decidedAt = at;
+  }
+
+  public FundersConference getConference() {
+    return conference;
+  }
+
+  public Decision getDecision() {
+    return decision;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+}

@@ -1,7 +1,0 @@
-package fr.iae.conventioning.project;
-
-import java.math.BigDecimal;
-
-/** The insertion project along the four axes, and the FTE requested. */
-public record ProjectContent(String axisReception, String axisSupport, String axisTraining, String axisTerritory,
-    BigDecimal requestedFte) {}

@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {})
+package fr.iae.conventioning.architecture.crossing.funding;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {})
+package fr.iae.conventioning.architecture.crossing.objectives;
+
+import org.springframework.modulith.ApplicationModule;
