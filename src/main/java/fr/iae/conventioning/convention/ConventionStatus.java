@@ -1,6 +1,6 @@
 package fr.iae.conventioning.convention;
 
-/** Where a convention stands (CONTRACT.md, "Convention status"). */
+/** Where a convention stands (docs/contract.md, "Convention status"). */
 public enum ConventionStatus {
   PROJECT("Projet d'insertion"),
   OBJECTIVES("Négociation des objectifs"),

@@ -1,6 +1,6 @@
 package fr.iae.conventioning.convention;
 
-/** Names of the main process {@code conventioning} that code and tests share (CONTRACT.md). */
+/** Names of the main process {@code conventioning} that code and tests share (docs/contract.md). */
 public final class ConventioningProcess {
 
   public static final String KEY = "conventioning";

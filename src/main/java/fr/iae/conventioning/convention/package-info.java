@@ -1,5 +1,9 @@
-/** The convention aggregate, its status and reference, and the ports through which a stage reads what an earlier one recorded. */
-@ApplicationModule(displayName = "Convention", allowedDependencies = {"shared", "engine", "security", "structure"})
+/**
+ * The convention aggregate, its status and reference, and the ports through which a stage reads what an earlier
+ * one recorded.
+ */
+@ApplicationModule(displayName = "Convention", allowedDependencies = {
+    "shared", "engine", "security", "structure"})
 package fr.iae.conventioning.convention;
 
 import org.springframework.modulith.ApplicationModule;

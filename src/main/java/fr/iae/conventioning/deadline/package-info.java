@@ -1,5 +1,8 @@
-/** Working-day due dates, reminders and escalations of every user task. */
-@ApplicationModule(displayName = "Deadlines", allowedDependencies = {"shared", "engine", "convention"})
+/**
+ * Working-day due dates, reminders and escalations of every user task.
+ */
+@ApplicationModule(displayName = "Deadlines", allowedDependencies = {
+    "shared", "engine", "convention"})
 package fr.iae.conventioning.deadline;
 
 import org.springframework.modulith.ApplicationModule;

@@ -19,8 +19,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo users, groups, structures and funders of the contract (docs/contract.md). Runs at every start-up when enabled and adds only what is
- * missing, so a second start on the same database duplicates nothing.
+ * The demo users, groups, structures and funders of the contract (docs/contract.md). Runs at every start-up when
+ * enabled and adds only what is missing, so a second start on the same database duplicates nothing.
  */
 @Component
 public class DemoData {

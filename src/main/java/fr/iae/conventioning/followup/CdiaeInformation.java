@@ -12,7 +12,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** After each review, the CDIAE is told how the convention is doing (DOMAIN.md, stage 4). */
+/** After each review, the CDIAE is told how the convention is doing (docs/domain.md, stage 4). */
 @Service
 public class CdiaeInformation {
 

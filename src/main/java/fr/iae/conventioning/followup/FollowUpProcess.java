@@ -1,6 +1,6 @@
 package fr.iae.conventioning.followup;
 
-/** Names of the stage 4 process {@code follow-up} (CONTRACT.md). */
+/** Names of the stage 4 process {@code follow-up} (docs/contract.md). */
 public final class FollowUpProcess {
 
   public static final String KEY = "follow-up";

@@ -1,7 +1,7 @@
 package fr.iae.conventioning.indicators;
 
 /**
- * Where an employee in insertion went on leaving the structure (DOMAIN.md, "Exits and indicators"), with the name
+ * Where an employee in insertion went on leaving the structure (docs/domain.md, "Exits and indicators"), with the name
  * of its count in forms and REST bodies.
  */
 public enum ExitCategory {

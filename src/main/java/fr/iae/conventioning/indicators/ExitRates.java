@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The exit rates of DOMAIN.md, in percent with one decimal, {@code null} when their base is 0 (shown as "—").
+ * The exit rates of the domain (docs/domain.md), in percent with one decimal, {@code null} when their base is 0 (shown as "—").
  *
  * <ul>
  *   <li>lasting-employment rate = DURABLE / SE;</li>

@@ -1,5 +1,8 @@
-/** Exit categories and rates: plain Java, no Spring, no engine. */
-@ApplicationModule(displayName = "Indicators", allowedDependencies = {"shared"})
+/**
+ * Exit categories and rates: plain Java, no Spring, no engine.
+ */
+@ApplicationModule(displayName = "Indicators", allowedDependencies = {
+    "shared"})
 package fr.iae.conventioning.indicators;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,6 @@
 package fr.iae.conventioning.objectives;
 
-/** Names of the stage 2 process {@code objectives-negotiation} (CONTRACT.md). */
+/** Names of the stage 2 process {@code objectives-negotiation} (docs/contract.md). */
 public final class ObjectivesNegotiationProcess {
 
   public static final String KEY = "objectives-negotiation";

@@ -1,6 +1,6 @@
 package fr.iae.conventioning.project;
 
-/** Names of the stage 1 process {@code insertion-project} (CONTRACT.md). */
+/** Names of the stage 1 process {@code insertion-project} (docs/contract.md). */
 public final class InsertionProjectProcess {
 
   public static final String KEY = "insertion-project";

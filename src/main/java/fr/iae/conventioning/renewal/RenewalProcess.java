@@ -1,6 +1,6 @@
 package fr.iae.conventioning.renewal;
 
-/** Names of the stage 5 process {@code renewal} and of the decision {@code objectives-attainment} (CONTRACT.md). */
+/** Names of the stage 5 process {@code renewal} and of the decision {@code objectives-attainment} (docs/contract.md). */
 public final class RenewalProcess {
 
   public static final String KEY = "renewal";

@@ -2,7 +2,7 @@ package fr.iae.conventioning.security;
 
 import java.util.Optional;
 
-/** The parties of the process and how their engine groups are named (DOMAIN.md, "Actors"). */
+/** The parties of the process and how their engine groups are named (docs/domain.md, "Actors"). */
 public enum Actor {
   STRUCTURE("siae-", "SIAE"),
   STATE("direccte-", "DIRECCTE"),

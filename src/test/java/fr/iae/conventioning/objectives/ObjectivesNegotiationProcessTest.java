@@ -82,7 +82,7 @@ class ObjectivesNegotiationProcessTest extends ProcessTest {
   }
 
   @Test
-  void pôleEmploisDisagreementReachesTheStructure() {
+  void theEmploymentAgencysDisagreementReachesTheStructure() {
     ProcessInstance instance = startNegotiation();
     complete(task(instance), withVariables(VAR_TARGET_DURABLE, 35.0, VAR_TARGET_TRANSITION, 20.0,
         VAR_TARGET_POSITIVE, 15.0));

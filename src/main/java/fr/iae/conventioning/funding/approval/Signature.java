@@ -1,6 +1,5 @@
 package fr.iae.conventioning.funding.approval;
 
-import fr.iae.conventioning.funding.approval.Party;
 import fr.iae.conventioning.funding.conference.FundersConference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

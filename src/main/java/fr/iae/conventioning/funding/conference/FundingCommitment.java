@@ -1,8 +1,6 @@
 package fr.iae.conventioning.funding.conference;
 
 import fr.iae.conventioning.funder.Funder;
-import fr.iae.conventioning.funding.conference.CommitmentStatus;
-import fr.iae.conventioning.funding.conference.FundingNature;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

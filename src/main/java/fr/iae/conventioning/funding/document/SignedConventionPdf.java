@@ -86,8 +86,9 @@ public final class SignedConventionPdf {
       heading(document, "Article 4 — Moyens");
       text(document, "Nombre d'ETP d'insertion conventionnés : " + FrenchFormat.number(sheet.means().agreedFte(), 2) + ".");
       PdfPTable means = table(new float[] {3, 1.3f});
-      row(means, "Aide au poste, montant socle (" + FrenchFormat.euros(sheet.means().unitAmount()) + " par ETP et par an, barème "
-          + sheet.means().unitAmountYear() + ", sur " + sheet.period().months() + " mois)", FrenchFormat.euros(sheet.means().baseAid()), false);
+      row(means, "Aide au poste, montant socle (" + FrenchFormat.euros(sheet.means().unitAmount())
+          + " par ETP et par an, barème " + sheet.means().unitAmountYear() + ", sur " + sheet.period().months()
+          + " mois)", FrenchFormat.euros(sheet.means().baseAid()), false);
       row(means, "Part modulée (" + FrenchFormat.number(sheet.means().modulationRate(), 2) + " % du montant socle)",
           FrenchFormat.euros(sheet.means().modulatedAid()), false);
       row(means, "Aide de l'État", FrenchFormat.euros(sheet.means().stateAid()), true);
