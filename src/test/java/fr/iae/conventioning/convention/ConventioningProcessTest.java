@@ -167,7 +167,7 @@ class ConventioningProcessTest extends ProcessTest {
   }
 
   @Test
-  void aRefusedStartCreatesNothing() {
+  void aRefusalOfTheStartListenerRollsTheWholeStartBack() {
     replaceStart(execution -> {
       throw new FormFieldValidationException(null, "Le numéro SIRET est obligatoire.");
     });

@@ -100,7 +100,19 @@ class FollowUpProcessTest extends ProcessTest {
   @Test
   void aReportIsNotAskedBeforeItsDate() {
     ProcessInstance instance = startFollowUp("2027-01-01", 24);
-    assertThat(instance).isWaitingAt(TIMER_REPORT_DUE);
-    assertThat(instance).hasNotPassed(TASK_SUBMIT_REPORT);
+    Job due = timer(instance, TIMER_REPORT_DUE);
+
+    // the last minute of the first year: the job executor would find nothing to run
+    ClockUtil.setCurrentTime(at(paris(2028, 1, 1).minusMinutes(1)));
+    assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).executable().count())
+        .isZero();
+    assertThat(instance).isWaitingAt(TIMER_REPORT_DUE).hasNotPassed(TASK_SUBMIT_REPORT);
+
+    // the first day of the second year: the report's timer is due, and running it asks for the report
+    ClockUtil.setCurrentTime(at(paris(2028, 1, 1).plusMinutes(1)));
+    assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).executable().list())
+        .extracting(Job::getId).containsExactly(due.getId());
+    execute(due);
+    assertThat(instance).isWaitingAt(TASK_SUBMIT_REPORT);
   }
 }

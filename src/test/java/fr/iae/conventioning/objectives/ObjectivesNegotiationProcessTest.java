@@ -11,12 +11,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import fr.iae.conventioning.support.ProcessTest;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ObjectivesNegotiationProcessTest extends ProcessTest {
 
   private static final String SIRET = "78901234100010";
+
+  private List<ObjectivesRound> recorded;
+
+  @BeforeEach
+  void realRules() {
+    recorded = RealObjectivesRules.register(3);
+  }
 
   private ProcessInstance startNegotiation() {
     return runtimeService().startProcessInstanceByKey(KEY, "ACI062270001",
@@ -79,6 +88,20 @@ class ObjectivesNegotiationProcessTest extends ProcessTest {
         VAR_TARGET_POSITIVE, 15.0));
 
     assertThat(instance).isEnded().hasPassed("objectivesArbitrated").hasNotPassed("objectivesAgreed");
+    assertThat(recorded).extracting(ObjectivesRound::getRound).containsExactly(1, 2, 3, 4);
+    assertThat(recorded.get(3).getKind()).isEqualTo(ObjectivesRound.Kind.ARBITRATION);
+  }
+
+  @Test
+  void withTwoRoundsConfiguredTheStateServiceDecidesAfterTheSecondRefusal() {
+    RealObjectivesRules.register(2);
+    ProcessInstance instance = startNegotiation();
+    for (int round = 1; round <= 2; round++) {
+      proposeAndReview(instance);
+      complete(task(instance), withVariables(VAR_ACCEPTED, false, VAR_COUNTER_PROPOSAL, "Refus " + round));
+    }
+
+    assertThat(instance).isWaitingAt(TASK_ARBITRATE);
   }
 
   @Test

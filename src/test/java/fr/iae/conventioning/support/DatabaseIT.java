@@ -20,11 +20,9 @@ class DatabaseIT {
       String product = connection.getMetaData().getDatabaseProductName();
       System.out.println("Application tests ran on " + product + " " + connection.getMetaData().getDatabaseProductVersion());
       String url = System.getenv("DB_URL");
-      if (url != null && url.startsWith("jdbc:postgresql:")) {
-        assertThat(product).isEqualTo("PostgreSQL");
-      } else if (url == null) {
-        assertThat(product).isEqualTo("H2");
-      }
+      String expected = url == null || url.startsWith("jdbc:h2:") ? "H2"
+          : url.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "a database this suite does not know: " + url;
+      assertThat(product).isEqualTo(expected);
     }
   }
 }
