@@ -1,16 +1,11 @@
 package fr.iae.conventioning.followup;
 
 import fr.iae.conventioning.convention.Convention;
+import fr.iae.conventioning.convention.ConventionRecord;
 import fr.iae.conventioning.indicators.ExitCategory;
 import fr.iae.conventioning.indicators.ExitCounts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -20,15 +15,7 @@ import java.time.Instant;
  * final report the shared analysis.
  */
 @Entity
-public class FollowUpReport {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "convention_id")
-  private Convention convention;
+public class FollowUpReport extends ConventionRecord {
 
   @Column(nullable = false)
   private int period;
@@ -79,7 +66,7 @@ public class FollowUpReport {
 
   FollowUpReport(Convention convention, int period, boolean finalReport, ExitCounts counts, BigDecimal fteRealized,
       String comment, String by, Instant at) {
-    this.convention = convention;
+    super(convention);
     this.period = period;
     this.finalReport = finalReport;
     this.exitsDurable = counts.get(ExitCategory.DURABLE);
@@ -118,14 +105,6 @@ public class FollowUpReport {
   public ExitCounts counts() {
     return ExitCounts.of(exitsDurable, exitsTransition, exitsPositive, exitsUnemployed, exitsInactive, exitsNoNews,
         exitsOtherKnown, exitsWithdrawn);
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Convention getConvention() {
-    return convention;
   }
 
   public int getPeriod() {

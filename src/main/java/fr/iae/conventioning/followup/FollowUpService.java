@@ -68,11 +68,8 @@ public class FollowUpService implements FinalResults {
 
   @Transactional
   public FollowUpReport dialogue(String reference, FormValues form, String userId) {
-    String outcome = form.optionalText(VAR_DIALOGUE_OUTCOME, "Conclusions du dialogue de gestion", MAX_TEXT);
-    if (outcome == null) {
-      throw new InvalidInputException("Le champ « Conclusions du dialogue de gestion » est obligatoire : résumez ce"
-          + " qui a été constaté et décidé.");
-    }
+    String outcome = form.text(VAR_DIALOGUE_OUTCOME, "Conclusions du dialogue de gestion", MAX_TEXT,
+        "Le champ « Conclusions du dialogue de gestion » est obligatoire : résumez ce qui a été constaté et décidé.");
     FollowUpReport report = latest(reference);
     report.recordDialogue(outcome, userId, clock.instant());
     return report;
@@ -80,11 +77,9 @@ public class FollowUpService implements FinalResults {
 
   @Transactional
   public FollowUpReport analyse(String reference, FormValues form, String userId) {
-    String analysis = form.optionalText(VAR_SHARED_ANALYSIS, "Analyse partagée des résultats", MAX_ANALYSIS);
-    if (analysis == null) {
-      throw new InvalidInputException("Le champ « Analyse partagée des résultats » est obligatoire : les résultats"
-          + " au regard des indicateurs et du contexte.");
-    }
+    String analysis = form.text(VAR_SHARED_ANALYSIS, "Analyse partagée des résultats", MAX_ANALYSIS,
+        "Le champ « Analyse partagée des résultats » est obligatoire : les résultats au regard des indicateurs et du"
+            + " contexte.");
     FollowUpReport report = reports.findByConventionIdAndFinalReportTrue(conventions.find(reference).getId())
         .orElseThrow(() -> new InvalidInputException("Le bilan final de la convention " + reference
             + " n'a pas encore été envoyé."));

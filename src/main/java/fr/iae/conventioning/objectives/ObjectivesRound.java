@@ -1,16 +1,11 @@
 package fr.iae.conventioning.objectives;
 
 import fr.iae.conventioning.convention.Convention;
+import fr.iae.conventioning.convention.ConventionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -19,17 +14,9 @@ import java.time.Instant;
  * or the State service's final decision (arbitration) after too many rounds.
  */
 @Entity
-public class ObjectivesRound {
+public class ObjectivesRound extends ConventionRecord {
 
   public enum Kind { PROPOSAL, ARBITRATION }
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "convention_id")
-  private Convention convention;
 
   /** 1 for the first negotiation, 2 after a renegotiation decided at stage 3... */
   @Column(nullable = false)
@@ -78,7 +65,7 @@ public class ObjectivesRound {
 
   ObjectivesRound(Convention convention, int negotiation, int round, Kind kind, TargetRates rates, String other,
       String by, Instant at) {
-    this.convention = convention;
+    super(convention);
     this.negotiation = negotiation;
     this.round = round;
     this.kind = kind;
@@ -106,14 +93,6 @@ public class ObjectivesRound {
 
   public TargetRates rates() {
     return new TargetRates(targetDurable, targetTransition, targetPositive);
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Convention getConvention() {
-    return convention;
   }
 
   public int getNegotiation() {

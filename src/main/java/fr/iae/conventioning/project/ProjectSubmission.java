@@ -2,28 +2,15 @@ package fr.iae.conventioning.project;
 
 import fr.iae.conventioning.convention.ProjectContent;
 import fr.iae.conventioning.convention.Convention;
+import fr.iae.conventioning.convention.ConventionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /** One version of the insertion project a structure sent, and the State service's review of it. */
 @Entity
-public class ProjectSubmission {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "convention_id")
-  private Convention convention;
+public class ProjectSubmission extends ConventionRecord {
 
   @Column(nullable = false)
   private int round;
@@ -59,7 +46,7 @@ public class ProjectSubmission {
   protected ProjectSubmission() {}
 
   ProjectSubmission(Convention convention, int round, ProjectContent content, String submittedBy, Instant at) {
-    this.convention = convention;
+    super(convention);
     this.round = round;
     this.axisReception = content.axisReception();
     this.axisSupport = content.axisSupport();
@@ -83,10 +70,6 @@ public class ProjectSubmission {
 
   public ProjectContent content() {
     return new ProjectContent(axisReception, axisSupport, axisTraining, axisTerritory, requestedFte);
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public int getRound() {

@@ -108,8 +108,7 @@ public class ApprovalService {
   /** The opinions and signatures given on one conference's means, oldest first. */
   @Transactional(readOnly = true)
   public List<CdiaeOpinionRecord> opinionsOn(FundersConference conference) {
-    return opinions(conference.getConvention().getId()).stream()
-        .filter(o -> o.getConference().getId().equals(conference.getId())).toList();
+    return opinions.findByConferenceIdOrderById(conference.getId());
   }
 
   @Transactional(readOnly = true)
@@ -119,7 +118,6 @@ public class ApprovalService {
 
   @Transactional(readOnly = true)
   public List<MeansDecision> decisionsOn(FundersConference conference) {
-    return decisions(conference.getConvention().getId()).stream()
-        .filter(d -> d.getConference().getId().equals(conference.getId())).toList();
+    return decisions.findByConferenceIdOrderById(conference.getId());
   }
 }

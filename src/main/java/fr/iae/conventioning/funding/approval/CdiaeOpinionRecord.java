@@ -1,16 +1,11 @@
 package fr.iae.conventioning.funding.approval;
 
+import fr.iae.conventioning.funding.conference.ConferenceRecord;
 import fr.iae.conventioning.funding.conference.FundersConference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,15 +13,7 @@ import java.time.LocalDate;
 /** The CDIAE's opinion on a convention, given at one of its sessions. */
 @Entity
 @Table(name = "cdiae_opinion")
-public class CdiaeOpinionRecord {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "conference_id")
-  private FundersConference conference;
+public class CdiaeOpinionRecord extends ConferenceRecord {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -46,16 +33,12 @@ public class CdiaeOpinionRecord {
 
   CdiaeOpinionRecord(FundersConference conference, Opinion opinion, String comment, LocalDate sessionDate, String by,
       Instant at) {
-    this.conference = conference;
+    super(conference);
     this.opinion = opinion;
     this.comment = comment;
     this.sessionDate = sessionDate;
     this.recordedBy = by;
     this.recordedAt = at;
-  }
-
-  public FundersConference getConference() {
-    return conference;
   }
 
   public Opinion getOpinion() {

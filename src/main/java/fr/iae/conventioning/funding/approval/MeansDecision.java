@@ -1,29 +1,16 @@
 package fr.iae.conventioning.funding.approval;
 
+import fr.iae.conventioning.funding.conference.ConferenceRecord;
 import fr.iae.conventioning.funding.conference.FundersConference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 
 /** The State service's decision after an unfavourable opinion or a refusal to sign. */
 @Entity
-public class MeansDecision {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "conference_id")
-  private FundersConference conference;
+public class MeansDecision extends ConferenceRecord {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -39,15 +26,11 @@ public class MeansDecision {
   protected MeansDecision() {}
 
   MeansDecision(FundersConference conference, Decision decision, String comment, String by, Instant at) {
-    this.conference = conference;
+    super(conference);
     this.decision = decision;
     this.comment = comment;
     this.decidedBy = by;
     this.decidedAt = at;
-  }
-
-  public FundersConference getConference() {
-    return conference;
   }
 
   public Decision getDecision() {

@@ -1,29 +1,16 @@
 package fr.iae.conventioning.funding.approval;
 
+import fr.iae.conventioning.funding.conference.ConferenceRecord;
 import fr.iae.conventioning.funding.conference.FundersConference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 
 /** A party's signature of the convention, or its refusal to sign with the reason. */
 @Entity
-public class Signature {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "conference_id")
-  private FundersConference conference;
+public class Signature extends ConferenceRecord {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -45,17 +32,13 @@ public class Signature {
 
   Signature(FundersConference conference, Party party, boolean signed, String comment, String signerId,
       String signerName, Instant at) {
-    this.conference = conference;
+    super(conference);
     this.party = party;
     this.signed = signed;
     this.comment = comment;
     this.signerId = signerId;
     this.signerName = signerName;
     this.signedAt = at;
-  }
-
-  public FundersConference getConference() {
-    return conference;
   }
 
   public Party getParty() {

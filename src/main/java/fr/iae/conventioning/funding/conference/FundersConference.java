@@ -1,16 +1,11 @@
 package fr.iae.conventioning.funding.conference;
 
 import fr.iae.conventioning.convention.Convention;
+import fr.iae.conventioning.convention.ConventionRecord;
 import fr.iae.conventioning.funder.Funder;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import java.math.BigDecimal;
@@ -21,15 +16,7 @@ import java.util.List;
 
 /** A funders' conference of a convention: who was invited, what each committed, and the means agreed. */
 @Entity
-public class FundersConference {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "convention_id")
-  private Convention convention;
+public class FundersConference extends ConventionRecord {
 
   /** 1 for the first conference, 2 after a renegotiation... */
   @Column(nullable = false)
@@ -66,7 +53,7 @@ public class FundersConference {
   protected FundersConference() {}
 
   FundersConference(Convention convention, int number, LocalDate conferenceDate, String preparedBy, Instant at) {
-    this.convention = convention;
+    super(convention);
     this.number = number;
     this.conferenceDate = conferenceDate;
     this.preparedBy = preparedBy;
@@ -108,14 +95,6 @@ public class FundersConference {
   /** State aid and funders' commitments together (null before the summary). */
   public BigDecimal planTotal() {
     return stateAid() == null ? null : stateAid().add(fundersTotal());
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Convention getConvention() {
-    return convention;
   }
 
   public int getNumber() {

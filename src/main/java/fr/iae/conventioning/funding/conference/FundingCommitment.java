@@ -6,9 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
@@ -16,15 +13,7 @@ import java.time.Instant;
 
 /** One funder's answer to the invitation to a funders' conference. */
 @Entity
-public class FundingCommitment {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "conference_id")
-  private FundersConference conference;
+public class FundingCommitment extends ConferenceRecord {
 
   @ManyToOne(optional = false, fetch = FetchType.EAGER)
   @JoinColumn(name = "funder_code")
@@ -46,7 +35,7 @@ public class FundingCommitment {
   protected FundingCommitment() {}
 
   FundingCommitment(FundersConference conference, Funder funder) {
-    this.conference = conference;
+    super(conference);
     this.funder = funder;
     this.status = CommitmentStatus.INVITED;
   }
