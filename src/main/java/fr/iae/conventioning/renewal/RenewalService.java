@@ -15,6 +15,7 @@ import fr.iae.conventioning.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,8 @@ public class RenewalService {
     String preconisations = form.text(VAR_PRECONISATIONS, "Préconisations", MAX_TEXT,
         "Le champ « Préconisations » est obligatoire : ce que la structure doit mettre en œuvre (organisation,"
             + " adéquation entre les publics et les objectifs...).");
-    Decision decision = form.choice(VAR_RENEWAL_DECISION, Decision.class,
+    // RENEW is the decision of a reinforcement, not one of this form's
+    Decision decision = form.choice(VAR_RENEWAL_DECISION, List.of(Decision.RENEW_WITH_PLAN, Decision.DO_NOT_RENEW),
         "Choisissez la décision : RENEW_WITH_PLAN (renouveler avec un plan) ou DO_NOT_RENEW (ne pas renouveler).",
         "La décision « %s » est inconnue : choisissez RENEW_WITH_PLAN ou DO_NOT_RENEW.");
     RenewalDecisionRecord record = current(reference);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -114,11 +115,16 @@ public final class FormValues {
    * (a format with {@code %s} for the value received) when the value is not in the list.
    */
   public <E extends Enum<E>> E choice(String name, Class<E> type, String missing, String unknown) {
+    return choice(name, List.of(type.getEnumConstants()), missing, unknown);
+  }
+
+  /** The same, among some constants of a list only (a form that offers part of it). */
+  public <E extends Enum<E>> E choice(String name, List<E> choices, String missing, String unknown) {
     String text = optionalText(name);
     if (text == null) {
       throw new InvalidInputException(missing);
     }
-    for (E constant : type.getEnumConstants()) {
+    for (E constant : choices) {
       if (constant.name().equals(text)) {
         return constant;
       }

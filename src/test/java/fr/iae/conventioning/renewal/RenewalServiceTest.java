@@ -37,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -226,8 +225,6 @@ class RenewalServiceTest {
         .hasMessage("La décision « " + unknown + " » est inconnue : choisissez RENEW_WITH_PLAN ou DO_NOT_RENEW.");
   }
 
-  @Disabled("Bug: definePreconisations accepts RENEW (a constant of RenewalDecisionRecord.Decision, meant for"
-      + " proposeReinforcement); renewal.bpmn's gateway then has no outgoing flow for it")
   @Test
   void aPlainRenewIsNoDecisionAfterMissedObjectives() {
     RenewalDecisionRecord verdict = verdict(false, "Taux durable inférieur.");
