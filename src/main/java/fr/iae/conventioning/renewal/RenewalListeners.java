@@ -24,8 +24,9 @@ public class RenewalListeners {
   ExecutionListener objectivesAttainmentListener(RenewalService renewal) {
     return execution -> {
       Map<?, ?> attainment = (Map<?, ?>) execution.getVariable(VAR_ATTAINMENT);
-      boolean met = Boolean.TRUE.equals(attainment.get("objectivesMet"));
-      String explanation = attainment.get("explanation") == null ? null : attainment.get("explanation").toString();
+      boolean met = Boolean.TRUE.equals(attainment.get(DMN_OBJECTIVES_MET));
+      String explanation = attainment.get(DMN_EXPLANATION) == null ? null
+          : attainment.get(DMN_EXPLANATION).toString();
       renewal.recordAttainment(execution.getProcessBusinessKey(), met, explanation);
       execution.setVariable(VAR_OBJECTIVES_MET, met);
       execution.setVariable(VAR_ATTAINMENT_EXPLANATION, explanation);
@@ -64,7 +65,7 @@ public class RenewalListeners {
       ProcessInstance next = execution.getProcessEngineServices().getRuntimeService()
           .startProcessInstanceByKey(ConventioningProcess.KEY, renewal.nextConvention(reference));
       renewal.linkNext(reference, next.getBusinessKey());
-      execution.setVariable("nextConventionReference", next.getBusinessKey());
+      execution.setVariable(VAR_NEXT_REFERENCE, next.getBusinessKey());
     };
   }
 

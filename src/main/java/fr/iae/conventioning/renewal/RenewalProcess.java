@@ -23,6 +23,11 @@ public final class RenewalProcess {
 
   /** How stage 5 ended, for the main process: RENEWED or CLOSED. */
   public static final String VAR_OUTCOME = "renewalOutcome";
+  public static final String VAR_NEXT_REFERENCE = "nextConventionReference";
+
+  /** The outputs of the decision table. */
+  public static final String DMN_OBJECTIVES_MET = "objectivesMet";
+  public static final String DMN_EXPLANATION = "explanation";
 
   private RenewalProcess() {}
 }

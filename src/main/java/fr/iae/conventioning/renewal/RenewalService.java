@@ -4,6 +4,7 @@ import static fr.iae.conventioning.renewal.RenewalProcess.*;
 
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.convention.ConventionService;
+import fr.iae.conventioning.convention.ConventioningProcess;
 import fr.iae.conventioning.convention.FinalResults;
 import fr.iae.conventioning.notification.Outbox;
 import fr.iae.conventioning.notification.Recipients;
@@ -97,17 +98,17 @@ public class RenewalService {
     Convention convention = conventions.find(reference);
     RenewalDecisionRecord decision = current(reference);
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("siret", convention.getStructure().getSiret());
-    variables.put("conventionStart", convention.getEndDate().plusDays(1).toString());
-    variables.put("durationMonths", convention.getDurationMonths());
-    variables.put("previousConventionReference", reference);
+    variables.put(ConventioningProcess.VAR_SIRET, convention.getStructure().getSiret());
+    variables.put(ConventioningProcess.VAR_CONVENTION_START, convention.getEndDate().plusDays(1).toString());
+    variables.put(ConventioningProcess.VAR_DURATION_MONTHS, convention.getDurationMonths());
+    variables.put(ConventioningProcess.VAR_PREVIOUS_REFERENCE, reference);
     if (decision.getProposedFte() != null) {
-      variables.put("proposedFte", decision.getProposedFte().doubleValue());
+      variables.put(ConventioningProcess.VAR_PROPOSED_FTE, decision.getProposedFte().doubleValue());
     }
     if (decision.getPreconisations() != null) {
-      variables.put("preconisations", decision.getPreconisations());
+      variables.put(ConventioningProcess.VAR_PRECONISATIONS, decision.getPreconisations());
     }
-    variables.put("previousResults", previousResults(convention, decision));
+    variables.put(ConventioningProcess.VAR_PREVIOUS_RESULTS, previousResults(convention, decision));
     return variables;
   }
 

@@ -65,7 +65,8 @@ class ConventioningProcessTest extends ProcessTest {
 
   private void agreeObjectives(ProcessInstance main) {
     ProcessInstance objectives = stage(main, "objectives-negotiation");
-    complete(task(objectives));
+    complete(task(objectives), withVariables("targetDurableRate", 25.0, "targetTransitionRate", 20.0,
+        "targetPositiveRate", 15.0));
     complete(task(objectives), withVariables("employmentAgencyAgrees", true));
     complete(task(objectives), withVariables("objectivesAccepted", true));
     assertThat(objectives).isEnded();

@@ -21,6 +21,7 @@ class FollowUpProcessTest extends ProcessTest {
 
   private static final String SIRET = "41028570400012";
 
+
   private ProcessInstance startFollowUp(String start, int months) {
     return runtimeService().startProcessInstanceByKey(KEY, "AI059270001", withVariables("siret", SIRET,
         "department", "59", "reference", "AI059270001", "conventionStart", start, "durationMonths", months));

@@ -17,12 +17,12 @@ import java.util.Optional;
  * Stage 2's real listeners and real {@link ObjectivesService} for the BPMN tests: only the storage is a stand-in
  * (a list behind a mocked repository), so the round counting and the arbitration rule are the application's own.
  */
-final class RealObjectivesRules {
+public final class RealObjectivesRules {
 
   private RealObjectivesRules() {}
 
-  /** Registers the real listeners in the test engine; returns the rounds they record. */
-  static List<ObjectivesRound> register(int maxRounds) {
+  /** Registers the real listeners in the test engine; returns the rounds they record (their type is internal). */
+  public static List<ObjectivesRound> register(int maxRounds) {
     List<ObjectivesRound> saved = new ArrayList<>();
     ObjectivesRoundRepository rounds = mock(ObjectivesRoundRepository.class);
     when(rounds.save(any())).thenAnswer(call -> {

@@ -7,17 +7,28 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
 
 import fr.iae.conventioning.support.ProcessTest;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RenewalProcessTest extends ProcessTest {
+
+  private RenewalService renewal;
+
+  @BeforeEach
+  void realAttainmentListener() {
+    renewal = RealRenewalListeners.register();
+  }
 
   private static Map<String, Object> results(int examined, Double durable, Double dynamic, double targetDurable,
       double targetDynamic) {
@@ -60,6 +71,7 @@ class RenewalProcessTest extends ProcessTest {
 
     assertThat(instance).hasPassed(RULE_ATTAINMENT).isWaitingAt(TASK_PROPOSE_REINFORCEMENT);
     assertThat(instance).variables().containsEntry(VAR_OBJECTIVES_MET, true);
+    verify(renewal).recordAttainment(eq(instance.getBusinessKey()), eq(true), contains("sont atteints"));
     assertThat(task(instance)).hasCandidateGroup("direccte-59");
     complete(task(instance), withVariables(VAR_PROPOSED_FTE, 14.0));
 

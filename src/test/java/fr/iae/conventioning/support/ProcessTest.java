@@ -2,6 +2,9 @@ package fr.iae.conventioning.support;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import fr.iae.conventioning.followup.RealFollowUpListeners;
+import fr.iae.conventioning.objectives.RealObjectivesRules;
+import fr.iae.conventioning.renewal.RealRenewalListeners;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -17,8 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Base of the BPMN tests: the shared in-memory engine, the clock set to a known Monday morning in Paris, and
- * stand-ins for the application's delegates, which tests replace when they need a real effect.
+ * Base of the BPMN tests: the shared in-memory engine, the clock set to a known Monday morning in Paris, the real
+ * listeners of the stages whose routing depends on a rule (rounds, periods, the decision table), on mocks of the
+ * services that record, and stand-ins without rules for the other delegates, which tests replace when they need a
+ * real effect. No rule is written a second time here.
  */
 public abstract class ProcessTest {
 
@@ -46,18 +51,8 @@ public abstract class ProcessTest {
     TaskListener none = task -> { };
     TestEngine.BEANS.put("submitInsertionProjectListener", none);
     TestEngine.BEANS.put("reviewApplicationListener", none);
-    // stage 2: the round counting the real listeners do
-    TestEngine.BEANS.put("objectivesNegotiationStartListener", (ExecutionListener) execution -> {
-      execution.setVariable("objectivesRound", 0);
-      execution.setVariable("objectivesArbitration", false);
-    });
-    TestEngine.BEANS.put("proposeObjectivesListener", (TaskListener) task ->
-        task.setVariable("objectivesRound", ((Number) task.getVariable("objectivesRound")).intValue() + 1));
-    TestEngine.BEANS.put("reviewObjectivesEmploymentAgencyListener", none);
-    TestEngine.BEANS.put("respondToObjectivesListener", (TaskListener) task -> task.setVariable("objectivesArbitration",
-        !Boolean.TRUE.equals(task.getVariable("objectivesAccepted"))
-            && ((Number) task.getVariable("objectivesRound")).intValue() >= 3));
-    TestEngine.BEANS.put("arbitrateObjectivesListener", none);
+    // stages 2, 4 and 5: their real listeners, on mocks of the services that record
+    RealObjectivesRules.register(3);
     // stage 3
     for (String listener : List.of("meansNegotiationStartListener", "fundersAnswersListener", "refusalReasonsListener")) {
       TestEngine.BEANS.put(listener, (ExecutionListener) execution -> { });
@@ -72,25 +67,14 @@ public abstract class ProcessTest {
         (JavaDelegate) execution -> delegates.add("noAnswer:" + execution.getVariable("funder")));
     TestEngine.BEANS.put("signedConventionDelegate", (JavaDelegate) execution -> delegates.add("signed"));
     TestEngine.BEANS.put("conventionRefusedDelegate", (JavaDelegate) execution -> delegates.add("refused"));
-    // stage 4: the period counting the real listeners do
-    TestEngine.BEANS.put("followUpStartListener", (ExecutionListener) execution -> {
-      execution.setVariable("followUpPeriod", 1);
-      execution.setVariable("followUpStartedAt", ClockUtil.getCurrentTime());
-    });
-    TestEngine.BEANS.put("submitFollowUpReportListener", (TaskListener) task ->
-        task.setVariable("followUpPeriod", ((Number) task.getVariable("followUpPeriod")).intValue() + 1));
+    RealFollowUpListeners.register();
     for (String listener : List.of("reviewFollowUpReportListener", "holdManagementDialogueListener",
-        "submitFinalReportListener", "analyseResultsListener", "proposeReinforcementListener",
+        "analyseResultsListener", "proposeReinforcementListener",
         "submitCauseAnalysisListener", "definePreconisationsListener")) {
       TestEngine.BEANS.put(listener, none);
     }
     TestEngine.BEANS.put("cdiaeInformationDelegate", (JavaDelegate) execution -> delegates.add("cdiae"));
-    // stage 5: the decision table's result read as the real listener does
-    TestEngine.BEANS.put("objectivesAttainmentListener", (ExecutionListener) execution -> {
-      java.util.Map<?, ?> attainment = (java.util.Map<?, ?>) execution.getVariable("attainment");
-      execution.setVariable("objectivesMet", attainment.get("objectivesMet"));
-      execution.setVariable("attainmentExplanation", attainment.get("explanation"));
-    });
+    RealRenewalListeners.register();
     TestEngine.BEANS.put("nextConventionDelegate", (JavaDelegate) execution -> delegates.add("next"));
     TestEngine.BEANS.put("conventionClosedDelegate", (JavaDelegate) execution -> delegates.add("closed"));
     TestEngine.BEANS.put("taskReminderListener", (TaskListener) task -> reminders.add(task.getTaskDefinitionKey()));
