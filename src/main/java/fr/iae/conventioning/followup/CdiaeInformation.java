@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** After each review, the CDIAE is told how the convention is doing (docs/domain.md, stage 4). */
 @Service
-public class CdiaeInformation {
+class CdiaeInformation {
 
   public static final String KIND = "cdiae-information";
 

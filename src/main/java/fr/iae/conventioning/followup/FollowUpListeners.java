@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Listeners and delegates of stage 4, and the schedule the BPMN timers read. */
 @Configuration
-public class FollowUpListeners {
+class FollowUpListeners {
 
   @Bean("followUp")
   FollowUpExpressions followUp(FollowUpProperties properties, ConventioningProperties conventioning) {

@@ -15,7 +15,7 @@ import java.time.Instant;
  * final report the shared analysis.
  */
 @Entity
-public class FollowUpReport extends ConventionRecord {
+class FollowUpReport extends ConventionRecord {
 
   @Column(nullable = false)
   private int period;

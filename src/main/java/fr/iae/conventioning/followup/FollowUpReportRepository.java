@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface FollowUpReportRepository extends JpaRepository<FollowUpReport, Long> {
+interface FollowUpReportRepository extends JpaRepository<FollowUpReport, Long> {
 
   List<FollowUpReport> findByConventionIdOrderByFinalReportAscPeriodAsc(Long conventionId);
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * dialogue when difficulties are flagged, and the shared analysis of the results.
  */
 @Service
-public class FollowUpService implements FinalResults {
+class FollowUpService implements FinalResults {
 
   static final int MAX_TEXT = 4_000;
   static final int MAX_ANALYSIS = 8_000;

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code POST /api/indicators/exit-rates}: the exit rates of eight counts, for any authenticated user. */
 @RestController
 @RequestMapping("/api/indicators")
-public class IndicatorsController {
+class IndicatorsController {
 
   @PostMapping("/exit-rates")
   public Map<String, Object> exitRates(@RequestBody(required = false) Map<String, Object> body) {

@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * A report's figures against the convention's objectives: the exit rates against the target rates, and the FTE
  * realised against the FTE agreed (the central figure of the management dialogue).
  */
-public record Progress(ExitCounts counts, ExitRates rates, BigDecimal targetDurable, BigDecimal targetDynamic,
+record Progress(ExitCounts counts, ExitRates rates, BigDecimal targetDurable, BigDecimal targetDynamic,
     BigDecimal fteRealized, BigDecimal fteAgreed) {
 
   /** FTE realised / FTE agreed, in percent with one decimal; null without an agreed FTE. */

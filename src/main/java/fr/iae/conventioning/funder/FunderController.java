@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The register of funders: everyone may read it, administrators manage it. */
 @RestController
 @RequestMapping("/api/funders")
-public class FunderController {
+class FunderController {
 
   private final FunderService funders;
   private final CurrentUserProvider currentUser;

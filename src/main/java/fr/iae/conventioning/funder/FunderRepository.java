@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface FunderRepository extends JpaRepository<Funder, String> {
+interface FunderRepository extends JpaRepository<Funder, String> {
 
   List<Funder> findAllByOrderByName();
 

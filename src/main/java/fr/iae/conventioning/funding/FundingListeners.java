@@ -35,7 +35,7 @@ import org.springframework.context.annotation.Configuration;
  * rolls the completion back with a French message); texts the next forms show are prepared here.
  */
 @Configuration
-public class FundingListeners {
+class FundingListeners {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The outbox as administrators see it: what waits, what was sent, what failed and why; a failed mail can be retried. */
 @RestController
 @RequestMapping("/api/admin/mail")
-public class MailAdminController {
+class MailAdminController {
 
   private final MailMessageRepository messages;
   private final CurrentUserProvider currentUser;

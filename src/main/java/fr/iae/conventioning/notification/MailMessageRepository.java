@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
+interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
 
   boolean existsByEventKeyAndRecipient(String eventKey, String recipient);
 

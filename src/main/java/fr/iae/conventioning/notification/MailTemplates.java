@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * escaped automatically). Every template also gets {@code baseUrl}.
  */
 @Component
-public class MailTemplates {
+class MailTemplates {
 
   private final Configuration freemarker;
   private final String baseUrl;

@@ -8,7 +8,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration
-public class NotificationConfiguration {
+class NotificationConfiguration {
 
   @Bean
   MailDispatcher mailDispatcher(MailMessageRepository messages, JavaMailSender sender, MailProperties properties,

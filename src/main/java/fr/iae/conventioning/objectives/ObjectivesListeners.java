@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
  * back with a French message. Accepted values are written back with the contract's types.
  */
 @Configuration
-public class ObjectivesListeners {
+class ObjectivesListeners {
 
   @Bean("objectivesNegotiationStartListener")
   ExecutionListener objectivesNegotiationStartListener(ObjectivesService objectives) {

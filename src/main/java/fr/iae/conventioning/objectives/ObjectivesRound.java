@@ -14,7 +14,7 @@ import java.time.Instant;
  * or the State service's final decision (arbitration) after too many rounds.
  */
 @Entity
-public class ObjectivesRound extends ConventionRecord {
+class ObjectivesRound extends ConventionRecord {
 
   public enum Kind { PROPOSAL, ARBITRATION }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ObjectivesRoundRepository extends JpaRepository<ObjectivesRound, Long> {
+interface ObjectivesRoundRepository extends JpaRepository<ObjectivesRound, Long> {
 
   List<ObjectivesRound> findByConventionIdOrderByNegotiationAscRoundAsc(Long conventionId);
 

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Every round is kept; the accepted or decided rates become the convention's objectives.
  */
 @Service
-public class ObjectivesService {
+class ObjectivesService {
 
   static final int MAX_TEXT = 4_000;
 

@@ -12,7 +12,7 @@ import java.math.RoundingMode;
  * Target exit rates in percent: lasting employment, transition employment, positive exits. Their sum is the
  * dynamic-exit target and cannot exceed 100.
  */
-public record TargetRates(BigDecimal durable, BigDecimal transition, BigDecimal positive) {
+record TargetRates(BigDecimal durable, BigDecimal transition, BigDecimal positive) {
 
   /** The national reference: 25 % lasting employment, 60 % dynamic exits, within three years. */
   public static final BigDecimal NATIONAL_DURABLE = new BigDecimal("25");

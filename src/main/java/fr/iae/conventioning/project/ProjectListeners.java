@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * are written back with the contract's types whatever the form sent.
  */
 @Configuration
-public class ProjectListeners {
+class ProjectListeners {
 
   @Bean("submitInsertionProjectListener")
   TaskListener submitInsertionProjectListener(ProjectService projects) {

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Stage 1: the structure sends its insertion project, the State service checks it is complete. */
 @Service
-public class ProjectService implements InsertionProjects {
+class ProjectService implements InsertionProjects {
 
   static final int MAX_AXIS_LENGTH = 20_000;
   static final int MAX_COMMENT_LENGTH = 4_000;

@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /** One version of the insertion project a structure sent, and the State service's review of it. */
 @Entity
-public class ProjectSubmission extends ConventionRecord {
+class ProjectSubmission extends ConventionRecord {
 
   @Column(nullable = false)
   private int round;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ProjectSubmissionRepository extends JpaRepository<ProjectSubmission, Long> {
+interface ProjectSubmissionRepository extends JpaRepository<ProjectSubmission, Long> {
 
   List<ProjectSubmission> findByConventionIdOrderByRound(Long conventionId);
 

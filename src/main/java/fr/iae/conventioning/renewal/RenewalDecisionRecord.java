@@ -19,7 +19,7 @@ import java.time.Instant;
 /** The end of a convention: were the objectives met, what follows, and the convention that takes over if any. */
 @Entity
 @Table(name = "renewal_decision")
-public class RenewalDecisionRecord {
+class RenewalDecisionRecord {
 
   public enum Decision { RENEW, RENEW_WITH_PLAN, DO_NOT_RENEW }
 

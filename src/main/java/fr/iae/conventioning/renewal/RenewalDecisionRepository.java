@@ -3,7 +3,7 @@ package fr.iae.conventioning.renewal;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RenewalDecisionRepository extends JpaRepository<RenewalDecisionRecord, Long> {
+interface RenewalDecisionRepository extends JpaRepository<RenewalDecisionRecord, Long> {
 
   Optional<RenewalDecisionRecord> findByConventionId(Long conventionId);
 }

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Listeners and delegates of stage 5. */
 @Configuration
-public class RenewalListeners {
+class RenewalListeners {
 
   /** Reads the decision table's result into two plain variables and records the verdict. */
   @Bean("objectivesAttainmentListener")

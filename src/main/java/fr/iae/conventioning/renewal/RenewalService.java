@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * structure analyses the causes and the State service sets recommendations and decides to renew with a plan or not.
  */
 @Service
-public class RenewalService {
+class RenewalService {
 
   public static final String CONVENTION_CLOSED = "convention-closed";
   static final int MAX_TEXT = 8_000;

@@ -1,4 +1,4 @@
 package fr.iae.conventioning.funding.approval;
 
-public interface CdiaeOpinionRepository extends ConferenceRecordRepository<CdiaeOpinionRecord> {
+interface CdiaeOpinionRepository extends ConferenceRecordRepository<CdiaeOpinionRecord> {
 }

@@ -7,7 +7,7 @@ import org.springframework.data.repository.NoRepositoryBean;
 
 /** The records of one kind given on funders' conferences: on one conference, or on all of a convention's. */
 @NoRepositoryBean
-public interface ConferenceRecordRepository<T extends ConferenceRecord> extends JpaRepository<T, Long> {
+interface ConferenceRecordRepository<T extends ConferenceRecord> extends JpaRepository<T, Long> {
 
   List<T> findByConferenceIdOrderById(Long conferenceId);
 

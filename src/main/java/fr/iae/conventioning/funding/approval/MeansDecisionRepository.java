@@ -1,4 +1,4 @@
 package fr.iae.conventioning.funding.approval;
 
-public interface MeansDecisionRepository extends ConferenceRecordRepository<MeansDecision> {
+interface MeansDecisionRepository extends ConferenceRecordRepository<MeansDecision> {
 }

@@ -1,4 +1,4 @@
 package fr.iae.conventioning.funding.approval;
 
-public interface SignatureRepository extends ConferenceRecordRepository<Signature> {
+interface SignatureRepository extends ConferenceRecordRepository<Signature> {
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface FundersConferenceRepository extends JpaRepository<FundersConference, Long> {
+interface FundersConferenceRepository extends JpaRepository<FundersConference, Long> {
 
   List<FundersConference> findByConventionIdOrderByNumber(Long conventionId);
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/conventions/{reference}/document}: the signed convention, for those who may see the convention. */
 @RestController
-public class ConventionDocumentController {
+class ConventionDocumentController {
 
   private final ConventionAccess access;
   private final CurrentUserProvider currentUser;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Everything the signed convention says, gathered from the stages' records, in the order the document reads. */
-public record ConventionSheet(Parties parties, Period period, List<Axis> axes, Objectives objectives, Means means,
+record ConventionSheet(Parties parties, Period period, List<Axis> axes, Objectives objectives, Means means,
     CdiaeOpinion opinion, List<SignatureLine> signatures) {
 
   public record Parties(String reference, String structureName, String siret, String kindLabel, String department) {}

@@ -20,7 +20,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 
 /** The signed convention as a PDF document, in French, with OpenPDF. */
-public final class SignedConventionPdf {
+final class SignedConventionPdf {
 
   private static final Color BLUE = new Color(0, 0, 145);
   private static final Color LIGHT = new Color(238, 238, 248);
