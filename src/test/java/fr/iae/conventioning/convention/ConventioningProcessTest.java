@@ -103,7 +103,7 @@ class ConventioningProcessTest extends ProcessTest {
     assertThat(main).isWaitingAt(ConventioningProcess.CALL_FOLLOW_UP);
   }
 
-  private void finalReportAndRenewal(ProcessInstance main, int examined, double durable, double dynamic) {
+  private void finalReportAndRenewal(ProcessInstance main, int durable, int transition, int positive, int unemployed) {
     ProcessInstance followUp = stage(main, "follow-up");
     while (task(followUp) == null) {
       org.camunda.bpm.engine.runtime.Job timer = managementService().createJobQuery()
@@ -115,8 +115,9 @@ class ConventioningProcessTest extends ProcessTest {
         complete(task(followUp), withVariables("difficultiesFlagged", false));
       }
     }
-    complete(task(followUp), withVariables("examinedExits", examined, "achievedDurableRate", durable,
-        "achievedDynamicRate", dynamic, "targetDurableRate", 25.0, "targetDynamicRate", 60.0));
+    complete(task(followUp), withVariables("exitsDurable", durable, "exitsTransition", transition,
+        "exitsPositive", positive, "exitsUnemployed", unemployed, "exitsInactive", 0, "exitsNoNews", 0,
+        "exitsOtherKnown", 0, "exitsWithdrawn", 0));
     complete(task(followUp));
     assertThat(followUp).isEnded();
     assertThat(main).isWaitingAt(ConventioningProcess.CALL_RENEWAL);
@@ -125,7 +126,8 @@ class ConventioningProcessTest extends ProcessTest {
   @Test
   void aConventionWhoseObjectivesAreMetIsRenewed() {
     ProcessInstance main = signed();
-    finalReportAndRenewal(main, 20, 30.0, 65.0);
+    // 30 % lasting employment, 65 % dynamic exits
+    finalReportAndRenewal(main, 6, 4, 3, 7);
     ProcessInstance renewal = stage(main, "renewal");
     complete(task(renewal), withVariables("proposedFte", 12.0));
 
@@ -136,7 +138,8 @@ class ConventioningProcessTest extends ProcessTest {
   @Test
   void aConventionThatIsNotRenewedIsClosed() {
     ProcessInstance main = signed();
-    finalReportAndRenewal(main, 20, 10.0, 30.0);
+    // 10 % lasting employment, 30 % dynamic exits
+    finalReportAndRenewal(main, 2, 2, 2, 14);
     ProcessInstance renewal = stage(main, "renewal");
     complete(task(renewal), withVariables("causeAnalysis", "Contexte économique"));
     complete(task(renewal), withVariables("preconisations", "Réorganiser", "renewalDecision", "DO_NOT_RENEW"));

@@ -8,15 +8,17 @@ import static org.mockito.Mockito.when;
 
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.engine.EngineClock;
+import fr.iae.conventioning.indicators.ExitCategory;
 import fr.iae.conventioning.indicators.ExitCounts;
 import fr.iae.conventioning.indicators.ExitRates;
+import fr.iae.conventioning.shared.FormValues;
 import fr.iae.conventioning.support.TestEngine;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * Stage 4's real listeners for the BPMN tests: they count the periods and write each report back; the service that
- * checks and records a report is a mock answering with a report of its own.
+ * Stage 4's real listeners for the BPMN tests: they count the periods and write each report back, its rates computed
+ * by the real indicators (targets 25 % and 60 %); the service that records a report is a mock.
  */
 public final class RealFollowUpListeners {
 
@@ -24,12 +26,19 @@ public final class RealFollowUpListeners {
 
   public static void register() {
     FollowUpService followUp = mock(FollowUpService.class);
-    ExitCounts counts = ExitCounts.of(6, 4, 3, 5, 1, 1, 0, 2);
-    FollowUpReport report = new FollowUpReport(mock(Convention.class), 1, false, counts, new BigDecimal("9.5"),
-        null, "siae.ai59", Instant.parse("2027-03-01T09:00:00Z"));
-    when(followUp.submit(any(), anyInt(), anyBoolean(), any(), any())).thenReturn(report);
-    when(followUp.progress(any())).thenReturn(new Progress(counts, ExitRates.of(counts), new BigDecimal("25"),
-        new BigDecimal("60"), new BigDecimal("9.5"), BigDecimal.TEN));
+    when(followUp.submit(any(), anyInt(), anyBoolean(), any(), any())).thenAnswer(call -> {
+      FormValues form = call.getArgument(3);
+      // the exit counts the task was completed with, read by the real rules; a test that sends none gets a default
+      ExitCounts counts = form.raw(ExitCategory.DURABLE.variable()) == null ? ExitCounts.of(6, 4, 3, 5, 1, 1, 0, 2)
+          : ExitCounts.from(form);
+      return new FollowUpReport(mock(Convention.class), call.getArgument(1), call.getArgument(2), counts,
+          new BigDecimal("9.5"), null, "siae.ai59", Instant.parse("2027-03-01T09:00:00Z"));
+    });
+    when(followUp.progress(any())).thenAnswer(call -> {
+      FollowUpReport report = call.getArgument(0);
+      return new Progress(report.counts(), ExitRates.of(report.counts()), new BigDecimal("25"), new BigDecimal("60"),
+          report.getFteRealized(), BigDecimal.TEN);
+    });
     FollowUpListeners listeners = new FollowUpListeners();
     TestEngine.BEANS.put("followUpStartListener", listeners.followUpStartListener(new EngineClock(TestEngine.ZONE)));
     TestEngine.BEANS.put("submitFollowUpReportListener", listeners.submitFollowUpReportListener(followUp));
