@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 class EarlierDefinitionsReport {
 
   private static final Logger LOG = LoggerFactory.getLogger(EarlierDefinitionsReport.class);
+  /** Lines written one by one; past them, Cockpit lists the instances of each version. */
+  static final int MAX_LINES = 200;
 
   private final RepositoryService repository;
   private final RuntimeService runtime;
@@ -35,8 +37,13 @@ class EarlierDefinitionsReport {
   @EventListener(ApplicationReadyEvent.class)
   void report() {
     Map<String, Map<String, Integer>> byConvention = earlierDefinitionsByConvention();
-    byConvention.forEach((reference, versions) -> LOG.info("Convention {} : poursuit sur les définitions d'une version"
-        + " précédente de l'application ({}) ; elle les gardera jusqu'à sa fin.", reference, describe(versions)));
+    byConvention.entrySet().stream().limit(MAX_LINES).forEach(convention -> LOG.info("Convention {} : poursuit sur"
+        + " les définitions d'une version précédente de l'application ({}) ; elle les gardera jusqu'à sa fin.",
+        convention.getKey(), describe(convention.getValue())));
+    if (byConvention.size() > MAX_LINES) {
+      LOG.info("… et {} autres conventions : Cockpit les liste par version de chaque processus.",
+          byConvention.size() - MAX_LINES);
+    }
     if (!byConvention.isEmpty()) {
       LOG.info("{} convention(s) en cours sur des définitions d'une version précédente, sans migration.",
           byConvention.size());
