@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.core.variable.mapping.value.ParameterValueProvider;
 import org.camunda.bpm.engine.impl.el.ExpressionManager;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationType;
@@ -61,12 +62,17 @@ public class UserTaskDefaultsPlugin extends AbstractProcessEnginePlugin {
             .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, onCreate);
       }
     });
+    if (configuration.getBpmnParseFactory() != null) {
+      throw new IllegalStateException("Another plugin already replaced the engine's BPMN parse: the user-task timers"
+          + " would not be added");
+    }
     configuration.setBpmnParseFactory(parser -> new DefaultTimeoutsParse(parser, timeouts));
   }
 
   /**
-   * The engine's parse, which adds the missing timeout listeners where the engine parses a task's own: the timer
-   * is then declared exactly as one written in the XML (job definition, scope, job handler configuration).
+   * The engine's parse, which adds the missing timeout listeners where the engine parses a task's own: the timer is
+   * declared as the engine declares one written in the XML (job definition, scope, job handler configuration, the
+   * task's job priority), exclusive as the XML's default is.
    */
   static class DefaultTimeoutsParse extends BpmnParse {
 
@@ -98,6 +104,7 @@ public class UserTaskDefaultsPlugin extends AbstractProcessEnginePlugin {
       timer.setExclusive(true);
       timer.setActivity(activity);
       timer.setJobConfiguration(TimerDeclarationType.DATE + ": " + timeout.timeDateExpression());
+      timer.setJobPriorityProvider((ParameterValueProvider) activity.getProperty(PROPERTYNAME_JOB_PRIORITY));
       addJobDeclarationToProcessDefinition(timer, (ProcessDefinition) activity.getProcessDefinition());
       addTimerListenerDeclaration(timeout.id(), activity, timer);
       taskDefinition.addTimeoutTaskListener(timeout.id(),

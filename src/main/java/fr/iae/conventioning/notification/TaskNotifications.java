@@ -38,7 +38,11 @@ public class TaskNotifications implements TaskCreationStep {
   public static final String TASK_REMINDER = "task-reminder";
   public static final String TASK_ESCALATION = "task-escalation";
 
-  /** The ids are those of the timeout listeners release 0.1.0 wrote in its BPMN files: jobs in flight carry them. */
+  /**
+   * Part of every definition deployed since release 0.1.0, which wrote the same ids and expressions in its BPMN
+   * files: the engine adds them again each time it parses a definition, and jobs in flight carry the ids. Never
+   * change one; add a timeout of a new id instead (docs/upgrading.md).
+   */
   public static final TaskTimeout REMINDER = new TaskTimeout("reminder", "${taskDeadlines.reminderAt(execution)}",
       "${taskReminderListener}");
   public static final TaskTimeout ESCALATION = new TaskTimeout("escalation", "${taskDeadlines.escalationAt(execution)}",

@@ -105,7 +105,7 @@ public final class FormValues {
     }
     if (fte.compareTo(max) > 0) {
       throw new InvalidInputException("Le nombre d'" + label + " (" + FrenchFormat.number(fte, 2) + ") dépasse "
-          + FrenchFormat.number(max, 0) + " : vérifiez la saisie.");
+          + FrenchFormat.number(max, Math.max(0, max.stripTrailingZeros().scale())) + " : vérifiez la saisie.");
     }
     return fte;
   }

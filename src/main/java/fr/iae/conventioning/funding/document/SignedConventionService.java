@@ -78,7 +78,7 @@ public class SignedConventionService {
           return existing;
         })
         .orElseGet(() -> documents.save(new ConventionDocument(convention.getId(), fileName, pdf, clock.instant())));
-    FundersConference conference = conferences.current(reference);
+    FundersConference conference = conferences.latestConference(convention.getId()).orElseThrow();
     Map<String, Object> model = model(convention);
     model.put("planTotal", FrenchFormat.euros(conference.planTotal()));
     model.put("agreedFte", FrenchFormat.number(conference.getAgreedFte(), 2));
@@ -92,7 +92,7 @@ public class SignedConventionService {
   @Transactional
   public void announceRefusal(String reference) {
     Convention convention = conventions.find(reference);
-    FundersConference conference = conferences.current(reference);
+    FundersConference conference = conferences.latestConference(convention.getId()).orElseThrow();
     Map<String, Object> model = model(convention);
     model.put("reasons", texts.refusalReasons(reference));
     model.put("decisionComment", approval.decisionsOn(conference).stream()
@@ -119,7 +119,7 @@ public class SignedConventionService {
   ConventionSheet sheet(Convention convention) {
     ProjectContent project = projects.latest(convention.getId())
         .orElseThrow(() -> new NotFoundException("La convention " + convention.getReference() + " n'a pas de projet."));
-    FundersConference conference = conferences.current(convention.getReference());
+    FundersConference conference = conferences.latestConference(convention.getId()).orElseThrow();
     CdiaeOpinionRecord opinion = approval.opinionsOn(conference).stream()
         .max(Comparator.comparing(CdiaeOpinionRecord::getRecordedAt)).orElseThrow();
     ZoneId zone = properties.zone();
