@@ -15,6 +15,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -135,8 +136,19 @@ public class Browser implements AutoCloseable {
   /** Opens the start form of a process from Tasklist's "Démarrer un processus". */
   public void openStartForm(String processName) {
     click(By.xpath("//a[contains(normalize-space(.), 'Démarrer un processus')]"));
-    click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)=\"" + processName + "\"]"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
+    By process = By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)=\"" + processName + "\"]");
+    By form = By.cssSelector(".modal .fjs-form");
+    click(process);
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(form));
+    } catch (TimeoutException e) {
+      // a click that landed while the dialog was still binding its list is lost: keep the evidence, click once more
+      screenshot("start-form-not-shown");
+      if (!driver.findElements(process).isEmpty()) {
+        click(process);
+      }
+      wait.until(ExpectedConditions.visibilityOfElementLocated(form));
+    }
   }
 
   /** Types a date into a Camunda Forms date field (dd/mm/yyyy), then leaves the field. */
