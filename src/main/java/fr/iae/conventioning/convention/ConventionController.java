@@ -2,7 +2,6 @@ package fr.iae.conventioning.convention;
 
 import fr.iae.conventioning.security.CurrentUser;
 import fr.iae.conventioning.security.CurrentUserProvider;
-import fr.iae.conventioning.shared.InvalidInputException;
 import fr.iae.conventioning.structure.Department;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -52,19 +51,14 @@ public class ConventionController {
     return result;
   }
 
-  /** Starts the process; the start listener applies the rules, so the API and the engine REST behave alike. */
+  /**
+   * Starts the process with the body as its start variables: the engine's input guard accepts the start form's
+   * fields only, and the start listener applies the rules, so the API and the engine REST behave alike.
+   */
   @PostMapping
   public ResponseEntity<Map<String, Object>> start(@RequestBody Map<String, Object> body) {
     CurrentUser user = currentUser.require();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (String name : List.of(ConventioningProcess.VAR_SIRET, ConventioningProcess.VAR_CONVENTION_START,
-        ConventioningProcess.VAR_DURATION_MONTHS)) {
-      Object value = body.get(name);
-      if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
-        throw new InvalidInputException("La valeur de « " + name + " » doit être un texte ou un nombre.");
-      }
-      variables.put(name, value);
-    }
+    Map<String, Object> variables = new LinkedHashMap<>(body);
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(ConventioningProcess.KEY, variables);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("reference", instance.getBusinessKey());

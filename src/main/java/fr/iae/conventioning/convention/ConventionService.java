@@ -62,6 +62,12 @@ public class ConventionService {
     caller.ifPresent(user -> requireMayStart(user, structure));
 
     Convention previous = previousReference == null ? null : find(previousReference);
+    if (previous != null && (previous.getStatus() != ConventionStatus.RENEWAL
+        || !previous.getStructure().getSiret().equals(siret))) {
+      throw new ConflictException("La convention " + previous.getReference() + " n'est pas en renouvellement pour"
+          + " cette structure : une convention renouvelée s'ouvre seulement à l'issue de la décision de"
+          + " renouvellement.");
+    }
     List<Convention> inProgress = conventions.findByStructureSiretAndStatusIn(siret, inProgressStatuses()).stream()
         .filter(convention -> previous == null || !convention.getId().equals(previous.getId()))
         .toList();

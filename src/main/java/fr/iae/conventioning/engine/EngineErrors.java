@@ -5,14 +5,13 @@ import fr.iae.conventioning.shared.InvalidInputException;
 import fr.iae.conventioning.shared.NotFoundException;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * Turns the domain's refusals into the engine exceptions its REST APIs answer with 4xx: a listener that refuses a
  * start or a task completion rolls the whole engine transaction back, and the caller reads the French message.
  * A form validation failure is what Tasklist and the engine REST API already report as 400 on task completion and
- * form submission; {@link UserInputRestExceptionMapper} gives the plain start endpoint the same answer.
+ * form submission; {@link EngineRestErrors} gives the plain start endpoint the same answer.
  */
 public final class EngineErrors {
 
@@ -24,7 +23,7 @@ public final class EngineErrors {
     } catch (InvalidInputException | NotFoundException e) {
       throw new FormFieldValidationException(null, e.getMessage(), e);
     } catch (ForbiddenException e) {
-      throw new AuthorizationException(e.getMessage());
+      throw new PartyRefusal(e.getMessage());
     }
   }
 

@@ -9,9 +9,14 @@ import fr.iae.conventioning.funding.approval.Signature;
 import fr.iae.conventioning.funding.conference.ConferenceService;
 import fr.iae.conventioning.funding.conference.FundersConference;
 import fr.iae.conventioning.funding.document.SignedConventionService;
+import fr.iae.conventioning.security.Actor;
+import fr.iae.conventioning.security.CurrentUser;
+import fr.iae.conventioning.security.CurrentUserProvider;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -26,18 +31,23 @@ class FundingDetails implements ConventionDetails {
   private final ConferenceService conferences;
   private final ApprovalService approval;
   private final SignedConventionService documents;
+  private final CurrentUserProvider currentUser;
 
-  FundingDetails(ConferenceService conferences, ApprovalService approval, SignedConventionService documents) {
+  FundingDetails(ConferenceService conferences, ApprovalService approval, SignedConventionService documents,
+      CurrentUserProvider currentUser) {
     this.conferences = conferences;
     this.approval = approval;
     this.documents = documents;
+    this.currentUser = currentUser;
   }
 
   @Override
   public void addTo(Convention convention, Map<String, Object> details) {
     List<FundersConference> conferences = this.conferences.conferences(convention.getId());
-    details.put("funding", conferences.isEmpty() ? null : conference(conferences.get(conferences.size() - 1)));
-    details.put("conferences", conferences.stream().map(FundingDetails::conference).toList());
+    Predicate<String> ownAnswer = ownAnswerOfViewer();
+    details.put("funding", conferences.isEmpty() ? null
+        : conference(conferences.get(conferences.size() - 1), ownAnswer));
+    details.put("conferences", conferences.stream().map(conference -> conference(conference, ownAnswer)).toList());
     List<CdiaeOpinionRecord> opinions = approval.opinions(convention.getId());
     details.put("cdiaeOpinion", opinions.isEmpty() ? null : opinion(opinions.get(opinions.size() - 1)));
     details.put("cdiaeOpinions", opinions.stream().map(FundingDetails::opinion).toList());
@@ -49,8 +59,23 @@ class FundingDetails implements ConventionDetails {
         "createdAt", document.getCreatedAt().toString())).orElse(null));
   }
 
-  private static Map<String, Object> conference(FundersConference conference) {
+  /**
+   * Which answers (by the funder's group) a viewer may read before the conference is summed up: a funder, only its
+   * own (the others' amounts are theirs until the plan is agreed); anyone else of the convention, all. Null: all.
+   */
+  private Predicate<String> ownAnswerOfViewer() {
+    CurrentUser viewer = currentUser.current().orElse(null);
+    if (viewer == null || viewer.isAdmin() || viewer.groups().stream().anyMatch(group -> Actor.FUNDER.suffixOf(group)
+        .isEmpty() && Arrays.stream(Actor.values()).anyMatch(actor -> actor.suffixOf(group).isPresent()))) {
+      return null;
+    }
+    return viewer::isMemberOf;
+  }
+
+  private static Map<String, Object> conference(FundersConference conference, Predicate<String> ownAnswer) {
+    boolean partial = ownAnswer != null && !conference.isSummarized();
     Map<String, Object> map = new LinkedHashMap<>();
+    map.put("summarized", conference.isSummarized());
     map.put("conference", conference.getNumber());
     map.put("conferenceDate", conference.getConferenceDate().toString());
     map.put("preparedBy", conference.getPreparedBy());
@@ -61,20 +86,22 @@ class FundingDetails implements ConventionDetails {
     map.put("baseAid", conference.getBaseAid());
     map.put("modulatedAid", conference.getModulatedAid());
     map.put("stateAid", conference.stateAid());
-    map.put("fundersTotal", conference.fundersTotal());
-    map.put("total", conference.planTotal());
-    map.put("funders", conference.getCommitments().stream().map(commitment -> {
-      Map<String, Object> funder = new LinkedHashMap<>();
-      funder.put("code", commitment.getFunder().getCode());
-      funder.put("name", commitment.getFunder().getName());
-      funder.put("status", commitment.getStatus().name());
-      funder.put("statusLabel", commitment.getStatus().label());
-      funder.put("amount", commitment.getAmount());
-      funder.put("nature", commitment.getNature() == null ? null : commitment.getNature().name());
-      funder.put("answeredBy", commitment.getAnsweredBy());
-      funder.put("answeredAt", commitment.getAnsweredAt() == null ? null : commitment.getAnsweredAt().toString());
-      return funder;
-    }).toList());
+    map.put("fundersTotal", partial ? null : conference.fundersTotal());
+    map.put("total", partial ? null : conference.planTotal());
+    map.put("funders", conference.getCommitments().stream()
+        .filter(commitment -> !partial || ownAnswer.test(commitment.getFunder().getGroupId()))
+        .map(commitment -> {
+          Map<String, Object> funder = new LinkedHashMap<>();
+          funder.put("code", commitment.getFunder().getCode());
+          funder.put("name", commitment.getFunder().getName());
+          funder.put("status", commitment.getStatus().name());
+          funder.put("statusLabel", commitment.getStatus().label());
+          funder.put("amount", commitment.getAmount());
+          funder.put("nature", commitment.getNature() == null ? null : commitment.getNature().name());
+          funder.put("answeredBy", commitment.getAnsweredBy());
+          funder.put("answeredAt", commitment.getAnsweredAt() == null ? null : commitment.getAnsweredAt().toString());
+          return funder;
+        }).toList());
     return map;
   }
 

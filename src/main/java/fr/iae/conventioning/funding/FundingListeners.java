@@ -39,16 +39,10 @@ class FundingListeners {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Variables of an earlier conference that must not pre-fill the forms of a new one. */
-  private static final List<String> PREVIOUS_CONFERENCE = List.of(VAR_FUNDERS, VAR_CONFERENCE_DATE, VAR_AGREED_FTE,
-      VAR_MODULATION_RATE, VAR_CDIAE_OPINION, VAR_CDIAE_COMMENT, VAR_CDIAE_SESSION_DATE, VAR_PREFECT_SIGNED,
-      VAR_PREFECT_COMMENT, VAR_AGENCY_SIGNED, VAR_AGENCY_SIGNATURE_COMMENT, VAR_DECISION, VAR_DECISION_COMMENT,
-      VAR_FUNDING_SUMMARY, VAR_FUNDING_PLAN, VAR_REFUSAL_REASONS, VAR_OUTCOME, VAR_CONFERENCE_DATE_LABEL);
-
   @Bean("meansNegotiationStartListener")
   ExecutionListener meansNegotiationStartListener(FunderService funders) {
+    // the stage receives only what conventioning.bpmn maps in: a new conference starts from blank forms
     return execution -> {
-      PREVIOUS_CONFERENCE.forEach(execution::removeVariable);
       List<Map<String, String>> options = funders.active().stream()
           .map(funder -> Map.of("label", funder.getName() + " (" + funder.getKind().label() + ")",
               "value", funder.getCode()))

@@ -106,7 +106,10 @@ class ObjectivesStageIT {
     missing.remove("targetPositiveRate");
     assertRefused(api.complete("direccte.59", propose, missing), "Taux de sorties positives");
     assertThat(api.get("direccte.59", "/api/conventions/" + reference).body().at("/objectives/history")).isEmpty();
-    assertThat(api.get(Api.ADMIN, "/engine-rest/task/" + propose + "/variables").body().has("targetDurableRate")).isFalse();
+    // the stage receives the targets of an earlier round (none yet): a refused value was not stored
+    assertThat(api.get(Api.ADMIN, "/engine-rest/task/" + propose + "/variables").body().path("targetDurableRate")
+        .path("value").isMissingNode() || api.get(Api.ADMIN, "/engine-rest/task/" + propose + "/variables").body()
+        .path("targetDurableRate").path("value").isNull()).isTrue();
 
     api.completeTask("direccte.59", reference, "proposeObjectives", rates(25, 20, 15));
     String review = api.task("pe.59", reference, "reviewObjectivesEmploymentAgency").get("id").asText();
