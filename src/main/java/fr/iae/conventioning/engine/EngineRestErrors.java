@@ -147,6 +147,12 @@ public final class EngineRestErrors {
                   + e.getLocation().getColumnNr() + ")") + ".");
         }
         if (body != null && body.isObject()) {
+          if ((body.path("skipCustomListeners").asBoolean(false) || body.path("skipIoMappings").asBoolean(false))
+              && !body.has("startInstructions") && !body.has("instructions")) {
+            // the engine accepts the skip flags with start instructions only, and fails without them
+            throw new FrenchRequestException("Un dossier commence par son début : les options qui sautent des étapes"
+                + " (skipCustomListeners, skipIoMappings) ne sont pas acceptées.");
+          }
           for (String member : VARIABLE_MAPS) {
             if (body.has(member) && !body.get(member).isNull()) {
               checkVariables(member, body.get(member));
