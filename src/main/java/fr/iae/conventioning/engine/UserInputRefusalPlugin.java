@@ -61,7 +61,8 @@ public class UserInputRefusalPlugin extends AbstractProcessEnginePlugin {
    */
   static class RetryingConcurrentAnswers extends CommandInterceptor {
 
-    static final int ATTEMPTS = 5;
+    /** With up to a second between attempts: a dozen funders answering in the same second all get through. */
+    static final int ATTEMPTS = 20;
 
     @Override
     public <T> T execute(Command<T> command) {
@@ -75,7 +76,7 @@ public class UserInputRefusalPlugin extends AbstractProcessEnginePlugin {
           if (!retryable || attempt >= ATTEMPTS) {
             throw e;
           }
-          LOG.info("Concurrent change while completing a task, attempt {} of {}: running it again", attempt, ATTEMPTS);
+          LOG.debug("Concurrent change while completing a task, attempt {} of {}: running it again", attempt, ATTEMPTS);
           pause(attempt);
         }
       }
@@ -83,7 +84,8 @@ public class UserInputRefusalPlugin extends AbstractProcessEnginePlugin {
 
     private static void pause(int attempt) {
       try {
-        Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+        // exponential back-off with full jitter, so that the contenders spread out instead of colliding again
+        Thread.sleep(ThreadLocalRandom.current().nextLong(1, Math.min(1000L, 20L << Math.min(attempt, 6))));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
