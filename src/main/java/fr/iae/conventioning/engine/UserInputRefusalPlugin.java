@@ -93,7 +93,7 @@ public class UserInputRefusalPlugin extends AbstractProcessEnginePlugin {
   }
 
   /** The engine's own refusals name permissions and resources: users read what it means for them. */
-  static final String NOT_YOURS = "Vous n'avez pas le droit de faire cela : cette action revient à une autre partie"
+  static final String NOT_YOURS = "Vous n'avez pas les droits pour faire cela : cette action revient à une autre partie"
       + " du dossier ou à un administrateur de la plateforme.";
 
   static class Unwrapping extends CommandInterceptor {

@@ -44,7 +44,7 @@ class FundingDetails implements ConventionDetails {
   @Override
   public void addTo(Convention convention, Map<String, Object> details) {
     List<FundersConference> conferences = this.conferences.conferences(convention.getId());
-    Predicate<String> ownAnswer = ownAnswerOfViewer();
+    Predicate<String> ownAnswer = ownAnswerOfViewer(convention);
     details.put("funding", conferences.isEmpty() ? null
         : conference(conferences.get(conferences.size() - 1), ownAnswer));
     details.put("conferences", conferences.stream().map(conference -> conference(conference, ownAnswer)).toList());
@@ -63,13 +63,16 @@ class FundingDetails implements ConventionDetails {
    * Which answers (by the funder's group) a viewer may read before the conference is summed up: a funder, only its
    * own (the others' amounts are theirs until the plan is agreed); anyone else of the convention, all. Null: all.
    */
-  private Predicate<String> ownAnswerOfViewer() {
+  private Predicate<String> ownAnswerOfViewer(Convention convention) {
     CurrentUser viewer = currentUser.current().orElse(null);
-    if (viewer == null || viewer.isAdmin() || viewer.groups().stream().anyMatch(group -> Actor.FUNDER.suffixOf(group)
-        .isEmpty() && Arrays.stream(Actor.values()).anyMatch(actor -> actor.suffixOf(group).isPresent()))) {
+    if (viewer == null || viewer.isAdmin() || viewer.isMemberOf(Actor.STRUCTURE.group(
+        convention.getStructure().getSiret()))) {
       return null;
     }
-    return viewer::isMemberOf;
+    String department = convention.getStructure().getDepartment();
+    boolean departmental = Arrays.stream(Actor.values())
+        .anyMatch(actor -> actor.isDepartmental() && viewer.isMemberOf(actor.group(department)));
+    return departmental ? null : viewer::isMemberOf;
   }
 
   private static Map<String, Object> conference(FundersConference conference, Predicate<String> ownAnswer) {
