@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -130,6 +132,9 @@ public final class EngineRestErrors {
   @Priority(1)
   static class BodyCheck implements ReaderInterceptor {
 
+    @Context
+    private UriInfo uri;
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
       MediaType type = context.getMediaType();
@@ -147,8 +152,8 @@ public final class EngineRestErrors {
                   + e.getLocation().getColumnNr() + ")") + ".");
         }
         if (body != null && body.isObject()) {
-          if ((body.path("skipCustomListeners").asBoolean(false) || body.path("skipIoMappings").asBoolean(false))
-              && !body.has("startInstructions") && !body.has("instructions")) {
+          if (isStart() && !body.has("startInstructions")
+              && (body.path("skipCustomListeners").asBoolean(false) || body.path("skipIoMappings").asBoolean(false))) {
             // the engine accepts the skip flags with start instructions only, and fails without them
             throw new FrenchRequestException("Un dossier commence par son début : les options qui sautent des étapes"
                 + " (skipCustomListeners, skipIoMappings) ne sont pas acceptées.");
@@ -162,6 +167,11 @@ public final class EngineRestErrors {
       }
       context.setInputStream(new ByteArrayInputStream(bytes));
       return context.proceed();
+    }
+
+    private boolean isStart() {
+      String path = uri == null ? "" : uri.getPath();
+      return path.endsWith("/start") || path.endsWith("/submit-form");
     }
 
     static void checkVariables(String member, JsonNode variables) {
