@@ -1,14 +1,14 @@
 Bonjour ${recipientName},
 
 La convention ${reference} de ${structureName} arrive à son terme le ${end}. Après l'analyse partagée des
-résultats, la DIRECCTE a décidé de ne pas la renouveler.
+résultats, ${stateService} a décidé de ne pas la renouveler.
 
 <#if explanation?has_content>Résultats : ${explanation}
 </#if>
 <#if preconisations?has_content>Préconisations : ${preconisations}
 </#if>
 
-L'unité départementale de la DIRECCTE reste votre interlocutrice pour la suite.
+${stateService?cap_first} reste votre interlocutrice pour la suite.
 
 --
 Message envoyé automatiquement par la plateforme de conventionnement des SIAE (${baseUrl}).

@@ -1,14 +1,14 @@
 Bonjour ${recipientName},
 
-Après examen, la DIRECCTE ne donne pas suite à la demande de convention ${reference} de ${structureName}
+Après examen, ${stateService} ne donne pas suite à la demande de convention ${reference} de ${structureName}
 (période prévue du ${start} au ${end}).
 
 Motifs :
 <#if reasons?has_content>${reasons}</#if>
-<#if decisionComment?has_content>- Décision de la DIRECCTE : ${decisionComment}
+<#if decisionComment?has_content>- Décision de ${stateService} : ${decisionComment}
 </#if>
 
-Vous pouvez contacter l'unité départementale de la DIRECCTE pour en parler, et déposer une nouvelle demande
+Vous pouvez contacter ${stateService} pour en parler, et déposer une nouvelle demande
 lorsque la structure le souhaite.
 
 --

@@ -1,6 +1,6 @@
 Bonjour ${recipientName},
 
-La convention ${reference} de ${structureName} est signée par le préfet et par Pôle emploi.
+La convention ${reference} de ${structureName} est signée par le préfet et par France Travail.
 Elle court du ${start} au ${end}.
 
   ETP d'insertion conventionnés : ${agreedFte}

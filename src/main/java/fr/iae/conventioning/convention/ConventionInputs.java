@@ -30,6 +30,7 @@ class ConventionInputs {
         ConventioningProcess.VAR_DURATION_MONTHS, ConventioningProcess.VAR_CONVENTION_END,
         ConventioningProcess.VAR_PREVIOUS_REFERENCE, ConventioningProcess.VAR_STRUCTURE_NAME,
         ConventioningProcess.VAR_STRUCTURE_KIND, ConventioningProcess.VAR_PERIOD_LABEL,
+        ConventioningProcess.VAR_STATE_SERVICE,
         ConventioningProcess.VAR_PREVIOUS_RESULTS, ConventioningProcess.VAR_PROPOSED_FTE,
         ConventioningProcess.VAR_PRECONISATIONS);
   }

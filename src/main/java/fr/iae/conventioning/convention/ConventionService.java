@@ -7,8 +7,8 @@ import fr.iae.conventioning.shared.ForbiddenException;
 import fr.iae.conventioning.shared.FormValues;
 import fr.iae.conventioning.shared.InvalidInputException;
 import fr.iae.conventioning.shared.NotFoundException;
-import fr.iae.conventioning.structure.Department;
 import fr.iae.conventioning.structure.Siret;
+import fr.iae.conventioning.structure.StateServices;
 import fr.iae.conventioning.structure.Structure;
 import fr.iae.conventioning.structure.StructureRepository;
 import java.math.BigDecimal;
@@ -28,13 +28,20 @@ public class ConventionService {
   private final ReferenceCounterRepository counters;
   private final StructureRepository structures;
   private final Clock clock;
+  private final StateServices stateServices;
 
   public ConventionService(ConventionRepository conventions, ReferenceCounterRepository counters,
-      StructureRepository structures, Clock clock) {
+      StructureRepository structures, Clock clock, StateServices stateServices) {
     this.conventions = conventions;
     this.counters = counters;
     this.structures = structures;
     this.clock = clock;
+    this.stateServices = stateServices;
+  }
+
+  /** The State service of a convention's département as users read it: "DDETS du Nord". */
+  public String stateServiceOf(Convention convention) {
+    return stateServices.label(convention.getStructure().getDepartment());
   }
 
   /**
@@ -110,8 +117,8 @@ public class ConventionService {
     if (user.isAdmin() || user.isMemberOf(Actor.STATE.group(structure.getDepartment()))) {
       return;
     }
-    throw new ForbiddenException("Seuls les agents de la DIRECCTE du département " + structure.getDepartment() + " ("
-        + Department.name(structure.getDepartment()) + ") ou un administrateur peuvent ouvrir une convention pour « "
+    throw new ForbiddenException("Seuls les agents de la " + stateServices.label(structure.getDepartment()) + " ("
+        + structure.getDepartment() + ") ou un administrateur peuvent ouvrir une convention pour « "
         + structure.getName() + " ».");
   }
 

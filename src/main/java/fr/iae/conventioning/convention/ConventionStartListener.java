@@ -46,6 +46,7 @@ public class ConventionStartListener implements ExecutionListener {
     execution.setVariable(ConventioningProcess.VAR_DEPARTMENT, convention.getStructure().getDepartment());
     execution.setVariable(ConventioningProcess.VAR_STRUCTURE_NAME, convention.getStructure().getName());
     execution.setVariable(ConventioningProcess.VAR_STRUCTURE_KIND, convention.getStructure().getKind().name());
+    execution.setVariable(ConventioningProcess.VAR_STATE_SERVICE, conventions.stateServiceOf(convention));
     execution.setVariable(ConventioningProcess.VAR_CONVENTION_END, convention.getEndDate().toString());
     execution.setVariable(ConventioningProcess.VAR_PERIOD_LABEL, "du " + FrenchFormat.date(convention.getStartDate())
         + " au " + FrenchFormat.date(convention.getEndDate()) + " (" + convention.getDurationMonths() + " mois)");

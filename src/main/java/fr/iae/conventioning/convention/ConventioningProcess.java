@@ -23,6 +23,8 @@ public final class ConventioningProcess {
   public static final String VAR_CONVENTION_END = "conventionEnd";
   /** "du 1er janvier 2027 au 31 décembre 2029 (36 mois)", for forms. */
   public static final String VAR_PERIOD_LABEL = "periodLabel";
+  /** The département's State service as users read it: "DDETS du Nord" (forms and texts). */
+  public static final String VAR_STATE_SERVICE = "stateService";
 
   // elements
   public static final String START_EVENT = "conventionRequested";

@@ -48,10 +48,10 @@ public class DemoData {
       new DemoStructure("32165498000010", "Lens Intérim Solidaire", "ETTI", "62", "siae.etti62", "Julien", "Caron"));
 
   static final List<DemoUser> USERS = List.of(
-      new DemoUser("direccte.59", "Anne", "Moreau", Actor.STATE, "59", "DIRECCTE — Nord (59)"),
-      new DemoUser("direccte.62", "Thomas", "Leroy", Actor.STATE, "62", "DIRECCTE — Pas-de-Calais (62)"),
-      new DemoUser("pe.59", "Nadia", "Haddad", Actor.EMPLOYMENT_AGENCY, "59", "Pôle emploi — Nord (59)"),
-      new DemoUser("pe.62", "Marc", "Dupont", Actor.EMPLOYMENT_AGENCY, "62", "Pôle emploi — Pas-de-Calais (62)"),
+      new DemoUser("direccte.59", "Anne", "Moreau", Actor.STATE, "59", "DDETS du Nord (59)"),
+      new DemoUser("direccte.62", "Thomas", "Leroy", Actor.STATE, "62", "DDETS du Pas-de-Calais (62)"),
+      new DemoUser("pe.59", "Nadia", "Haddad", Actor.EMPLOYMENT_AGENCY, "59", "France Travail — Nord (59)"),
+      new DemoUser("pe.62", "Marc", "Dupont", Actor.EMPLOYMENT_AGENCY, "62", "France Travail — Pas-de-Calais (62)"),
       new DemoUser("cdiae.59", "Isabelle", "Petit", Actor.CDIAE, "59", "CDIAE — Nord (59)"),
       new DemoUser("cdiae.62", "Philippe", "Lambert", Actor.CDIAE, "62", "CDIAE — Pas-de-Calais (62)"),
       new DemoUser("prefet.59", "Georges", "Lalande", Actor.PREFECTURE, "59", "Préfecture — Nord (59)"),

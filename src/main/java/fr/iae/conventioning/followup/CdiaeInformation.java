@@ -39,6 +39,7 @@ class CdiaeInformation {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("reference", reference);
     model.put("structureName", convention.getStructure().getName());
+    model.put("department", convention.getStructure().getDepartment());
     model.put("period", report.getPeriod());
     model.put("submittedOn", FrenchFormat.date(report.getSubmittedAt().atZone(properties.zone()).toLocalDate()));
     model.put("examinedExits", progress.rates().examinedExits());

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Locale;
+import fr.iae.conventioning.structure.StateServices;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +23,11 @@ class MailTemplates {
 
   private final Configuration freemarker;
   private final String baseUrl;
+  private final StateServices stateServices;
 
-  public MailTemplates(ConventioningProperties properties) {
+  public MailTemplates(ConventioningProperties properties, StateServices stateServices) {
     this.baseUrl = properties.baseUrl();
+    this.stateServices = stateServices;
     this.freemarker = new Configuration(Configuration.VERSION_2_3_33);
     freemarker.setClassForTemplateLoading(MailTemplates.class, "/templates/mail");
     freemarker.setDefaultEncoding("UTF-8");
@@ -37,6 +40,9 @@ class MailTemplates {
   public RenderedMail render(String kind, Map<String, Object> model) {
     Map<String, Object> data = new HashMap<>(model);
     data.put("baseUrl", baseUrl);
+    // the State service as users read it today: "la DDETS du Nord", "la DRIEETS – unité départementale de Paris"
+    Object department = model.get("department");
+    data.putIfAbsent("stateService", stateServices.withArticle(department == null ? null : department.toString()));
     return new RenderedMail(
         process(kind + ".subject.ftl", data).strip().replaceAll("\\s+", " "),
         process(kind + ".txt.ftl", data),

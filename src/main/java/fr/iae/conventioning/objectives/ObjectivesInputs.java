@@ -49,7 +49,7 @@ class ObjectivesInputs {
         number("targetTransitionRate", "Taux de sortie vers l'emploi de transition (%)").shownOnly(),
         number("targetPositiveRate", "Taux de sorties positives (%)").shownOnly(),
         text("otherObjectives", "Autres objectifs", 4000).shownOnly(),
-        yesNo("employmentAgencyAgrees", "Pôle emploi est-il d'accord avec ces objectifs ?"),
-        text("employmentAgencyComment", "Commentaire de Pôle emploi", 4000));
+        yesNo("employmentAgencyAgrees", "France Travail est-il d'accord avec ces objectifs ?"),
+        text("employmentAgencyComment", "Commentaire de France Travail", 4000));
   }
 }

@@ -53,15 +53,15 @@ class ObjectivesService {
 
   @Transactional
   public ObjectivesRound recordAgencyOpinion(String reference, FormValues form, String userId) {
-    boolean agrees = form.bool(VAR_AGENCY_AGREES, "Pôle emploi est-il d'accord avec ces objectifs ?");
-    String comment = form.optionalText(VAR_AGENCY_COMMENT, "Commentaire de Pôle emploi", MAX_TEXT);
+    boolean agrees = form.bool(VAR_AGENCY_AGREES, "France Travail est-il d'accord avec ces objectifs ?");
+    String comment = form.optionalText(VAR_AGENCY_COMMENT, "Commentaire de France Travail", MAX_TEXT);
     if (!agrees && comment == null) {
-      throw new InvalidInputException("Expliquez votre désaccord : le commentaire de Pôle emploi est obligatoire quand"
+      throw new InvalidInputException("Expliquez votre désaccord : le commentaire de France Travail est obligatoire quand"
           + " il n'est pas d'accord, et la structure le lira.");
     }
     ObjectivesRound round = currentProposal(reference);
     if (round.getAgencyAgrees() != null) {
-      throw new InvalidInputException("Pôle emploi a déjà donné son avis sur ce tour de négociation.");
+      throw new InvalidInputException("France Travail a déjà donné son avis sur ce tour de négociation.");
     }
     round.recordAgencyOpinion(agrees, comment, userId, clock.instant());
     return round;

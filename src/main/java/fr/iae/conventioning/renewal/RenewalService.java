@@ -125,6 +125,7 @@ class RenewalService {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("reference", reference);
     model.put("structureName", convention.getStructure().getName());
+    model.put("department", convention.getStructure().getDepartment());
     model.put("end", FrenchFormat.date(convention.getEndDate()));
     model.put("explanation", decision.getExplanation() == null ? "" : decision.getExplanation());
     model.put("preconisations", decision.getPreconisations() == null ? "" : decision.getPreconisations());
@@ -159,7 +160,7 @@ class RenewalService {
     }
     text.append("\n");
     if (decision.getProposedFte() != null) {
-      text.append("\nETP proposés par la DIRECCTE pour la nouvelle convention : ")
+      text.append("\nETP proposés par la DDETS pour la nouvelle convention : ")
           .append(FrenchFormat.number(decision.getProposedFte(), 2)).append("\n");
     }
     if (decision.getPreconisations() != null) {

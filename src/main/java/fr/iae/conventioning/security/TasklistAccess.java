@@ -36,13 +36,17 @@ public class TasklistAccess {
     this.filterService = filterService;
   }
 
-  /** Creates the group when it does not exist yet. */
+  /** Creates the group when it does not exist yet; renames it when its name changed (today's names). */
   public void ensureGroup(String groupId, String name, String type) {
-    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+    Group existing = identityService.createGroupQuery().groupId(groupId).singleResult();
+    if (existing == null) {
       Group group = identityService.newGroup(groupId);
       group.setName(name);
       group.setType(type);
       identityService.saveGroup(group);
+    } else if (name != null && !name.equals(existing.getName())) {
+      existing.setName(name);
+      identityService.saveGroup(existing);
     }
   }
 

@@ -35,7 +35,34 @@ public final class Department {
     }
   }
 
+  private static final java.util.Set<String> PLURAL = java.util.Set.of("04", "05", "06", "08", "13", "22", "40", "64",
+      "65", "66", "78", "79", "88", "92");
+  private static final java.util.Set<String> ELIDED = java.util.Set.of("01", "02", "03", "07", "09", "10", "11", "12",
+      "27", "28", "34", "35", "36", "37", "38", "60", "61", "89", "91");
+  private static final java.util.Set<String> FEMININE = java.util.Set.of("16", "17", "19", "2A", "2B", "21", "23",
+      "24", "26", "31", "33", "42", "43", "44", "48", "50", "51", "52", "53", "54", "55", "57", "58", "70", "72", "73",
+      "74", "76", "77", "80", "85", "86", "87", "93", "971", "972", "973");
+  private static final java.util.Set<String> NO_ARTICLE = java.util.Set.of("75", "974", "976");
+
   private Department() {}
+
+  /** The département's name after "de", as French writes it: "du Nord", "de la Somme", "de l'Ain", "des Landes". */
+  public static String ofName(String code) {
+    String name = name(code);
+    if (PLURAL.contains(code)) {
+      return "des " + name;
+    }
+    if (ELIDED.contains(code)) {
+      return "de l'" + name;
+    }
+    if (FEMININE.contains(code)) {
+      return "de la " + name;
+    }
+    if (NO_ARTICLE.contains(code) || !NAMES.containsKey(code)) {
+      return "de " + name;
+    }
+    return "du " + name;
+  }
 
   public static boolean isValid(String code) {
     return code != null && NAMES.containsKey(code);

@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Real users in a real browser: the demo structure sends its project in Tasklist, the State agent finds it complete
- * and proposes the objectives, Pôle emploi receives them.
+ * and proposes the objectives, France Travail receives them.
  */
 @ApplicationTest
 class TasklistBrowserIT {
@@ -83,8 +83,23 @@ class TasklistBrowserIT {
 
       browser.logIntoTasklist("pe.59", "demo");
       browser.openFilter("Tâches de mon équipe");
-      assertThat(browser.taskNames()).contains("Donner l'avis de Pôle emploi sur les objectifs");
+      assertThat(browser.taskNames()).contains("Donner l'avis de France Travail sur les objectifs");
       browser.screenshot("6-employment-agency-task");
+      browser.openTask("Donner l'avis de France Travail sur les objectifs");
+      assertThat(browser.pageText()).contains("Avis de France Travail sur les objectifs")
+          .doesNotContain("Pôle emploi", "DIRECCTE");
+      browser.claim();
+      browser.choose("Oui, d'accord");
+      browser.complete();
+      browser.waitUntilTaskGone("Donner l'avis de France Travail sur les objectifs");
+
+      // the structure reads the département's own State service in its form
+      browser.logIntoTasklist("siae.ei59", "demo");
+      browser.openFilter("Tâches de mon équipe");
+      browser.openTask("Répondre aux objectifs proposés");
+      assertThat(browser.pageText()).contains("la DDETS du Nord fera une nouvelle proposition")
+          .doesNotContain("DIRECCTE", "Pôle emploi", "stateService");
+      browser.screenshot("7-structure-objectives-answer");
     }
     assertThat(api.get("pe.59", "/api/conventions/" + conventionOfTheDemoStructure()).body()
         .at("/objectives/history/0/targetDynamicRate").asDouble()).isEqualTo(60.0);
@@ -103,7 +118,7 @@ class TasklistBrowserIT {
       browser.fill("Durée (mois)", "24");
       browser.fillDate("Date de début de la convention", "01/02/2027");
       browser.submitStartForm();
-      assertThat(browser.notifications()).contains("DIRECCTE du département 59");
+      assertThat(browser.notifications()).contains("DDETS du Nord");
       browser.screenshot("7-start-refused");
 
       browser.logIntoTasklist("direccte.62", "demo");

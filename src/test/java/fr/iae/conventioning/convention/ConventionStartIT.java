@@ -71,7 +71,7 @@ class ConventionStartIT {
     assertRefused(start("direccte.59", "41028570400013", "2027-01-01", 36), 400, "clé de contrôle est fausse");
     assertRefused(start("direccte.59", "4102857040001", "2027-01-01", 36), 400, "14 chiffres");
     assertRefused(start("direccte.59", Sirets.random(), "2027-01-01", 36), 400, "Aucune structure n'est enregistrée");
-    assertRefused(start("direccte.59", pasDeCalais.siret(), "2027-01-01", 36), 403, "DIRECCTE du département 62");
+    assertRefused(start("direccte.59", pasDeCalais.siret(), "2027-01-01", 36), 403, "DDETS du Pas-de-Calais");
     assertRefused(start("direccte.59", nord.siret(), "2027-01-01", 11), 400, "entre 12 et 36 mois");
     assertRefused(start("direccte.59", nord.siret(), "2027-01-01", 37), 400, "entre 12 et 36 mois");
     assertRefused(start("direccte.59", nord.siret(), "01/01/2027", 36), 400, "AAAA-MM-JJ");

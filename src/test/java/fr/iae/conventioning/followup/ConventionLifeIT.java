@@ -106,7 +106,8 @@ class ConventionLifeIT {
         .filter(mail -> Mails.subject(mail).contains(reference) && Mails.subject(mail).contains("Suivi de la convention")).toList();
     assertThat(toCdiae).hasSize(1);
     assertThat(Mails.text(toCdiae.get(0))).contains("37,5", "objectif 25,0", "85,0", "8,5 pour 10",
-        "Deux recrutements prévus");
+        "Deux recrutements prévus", "examiné par la DDETS du Nord", "La DDETS du Nord a repéré des difficultés")
+        .doesNotContain("DIRECCTE");
 
     // the end of the convention
     fireTimer(reference, "conventionEnded");
@@ -146,7 +147,7 @@ class ConventionLifeIT {
     String previous = api.get("direccte.59", "/engine-rest/task/" + proposeObjectives + "/form-variables").body()
         .at("/previousResults/value").asText();
     assertThat(previous).contains(reference, "30,0", "65,0", "Objectifs atteints", "partenariats avec les entreprises",
-        "ETP proposés par la DIRECCTE pour la nouvelle convention : 14");
+        "ETP proposés par la DDETS pour la nouvelle convention : 14");
   }
 
   @Test

@@ -123,7 +123,9 @@ class FundingStageIT {
     assertThat(document.headers().getContentType().toString()).isEqualTo("application/pdf");
     java.nio.file.Files.write(java.nio.file.Path.of("target", "signed-convention-example.pdf"), document.bytes());
     String text = pdfText(document.bytes());
-    assertThat(text).contains(reference, "Structure de test " + structure.siret(), "632 880,00 €", "Georges Lalande");
+    assertThat(text).contains(reference, "Structure de test " + structure.siret(), "632 880,00 €", "Georges Lalande",
+        "France Travail, pour le département", "Pour France Travail");
+    assertThat(text).doesNotContain("Pôle emploi", "DIRECCTE");
     assertThat(api.get("financeur.cd62", "/api/conventions/" + reference + "/document").status()).isEqualTo(404);
 
     Mails.sendAll(dispatcher);
@@ -157,7 +159,8 @@ class FundingStageIT {
     MimeMessage mail = Mails.to(smtp.getReceivedMessages(), structure.userId() + "@example.org").stream()
         .filter(m -> Mails.subject(m).contains("n'est pas retenue")).findFirst().orElseThrow();
     assertThat(Mails.text(mail)).contains("Aucun accompagnement socioprofessionnel",
-        "Le projet ne répond pas aux besoins du territoire.");
+        "Le projet ne répond pas aux besoins du territoire.", "la DDETS du Pas-de-Calais ne donne pas suite",
+        "Vous pouvez contacter la DDETS du Pas-de-Calais").doesNotContain("DIRECCTE");
     // the structure may ask again
     assertThat(api.post("direccte.62", "/api/conventions", Map.of("siret", structure.siret(),
         "conventionStart", "2028-01-01", "durationMonths", 12)).status()).isEqualTo(201);

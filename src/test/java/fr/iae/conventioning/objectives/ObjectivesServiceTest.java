@@ -197,7 +197,7 @@ class ObjectivesServiceTest {
     FormValues opinion = form(VAR_AGENCY_AGREES, false, VAR_AGENCY_COMMENT, comment);
     assertThatThrownBy(() -> service.recordAgencyOpinion(REFERENCE, opinion, "pe.59"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("le commentaire de Pôle emploi est obligatoire quand il n'est pas d'accord");
+        .hasMessageContaining("le commentaire de France Travail est obligatoire quand il n'est pas d'accord");
     verifyNoInteractions(rounds);
   }
 
@@ -232,14 +232,14 @@ class ObjectivesServiceTest {
     assertThatThrownBy(() -> service.recordAgencyOpinion(REFERENCE,
         form(VAR_AGENCY_AGREES, false, VAR_AGENCY_COMMENT, "Réflexion faite, non."), "pe.59"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("Pôle emploi a déjà donné son avis sur ce tour de négociation.");
+        .hasMessage("France Travail a déjà donné son avis sur ce tour de négociation.");
     assertThat(proposal.getAgencyAgrees()).isTrue();
   }
 
   @Test
   void theAgencyMustSayWhetherItAgrees() {
     assertThatThrownBy(() -> service.recordAgencyOpinion(REFERENCE, form(VAR_AGENCY_COMMENT, "?"), "pe.59"))
-        .hasMessageContaining("Pôle emploi est-il d'accord avec ces objectifs ?");
+        .hasMessageContaining("France Travail est-il d'accord avec ces objectifs ?");
   }
 
   // the structure's answer

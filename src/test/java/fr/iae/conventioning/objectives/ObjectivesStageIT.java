@@ -113,7 +113,7 @@ class ObjectivesStageIT {
 
     api.completeTask("direccte.59", reference, "proposeObjectives", rates(25, 20, 15));
     String review = api.task("pe.59", reference, "reviewObjectivesEmploymentAgency").get("id").asText();
-    assertRefused(api.complete("pe.59", review, Map.of("employmentAgencyAgrees", false)), "commentaire de Pôle emploi");
+    assertRefused(api.complete("pe.59", review, Map.of("employmentAgencyAgrees", false)), "commentaire de France Travail");
     api.completeTask("pe.59", reference, "reviewObjectivesEmploymentAgency", Map.of("employmentAgencyAgrees", true));
     String respond = api.task(structure.userId(), reference, "respondToObjectives").get("id").asText();
     assertRefused(api.complete(structure.userId(), respond, Map.of("objectivesAccepted", false)), "contre-proposition");

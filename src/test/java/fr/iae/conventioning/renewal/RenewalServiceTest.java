@@ -281,7 +281,7 @@ class RenewalServiceTest {
     assertThat(variables).containsEntry("proposedFte", 14.5).doesNotContainKey("preconisations");
     assertThat((String) variables.get("previousResults"))
         .contains("Objectifs atteints : Objectifs atteints.")
-        .contains("ETP proposés par la DIRECCTE pour la nouvelle convention : 14,5")
+        .contains("ETP proposés par la DDETS pour la nouvelle convention : 14,5")
         .doesNotContain("Préconisations");
   }
 
@@ -355,7 +355,8 @@ class RenewalServiceTest {
     service.announceClosing(REFERENCE);
 
     verify(outbox).write("convention-closed:" + REFERENCE, structureRecipients, RenewalService.CONVENTION_CLOSED,
-        Map.of("reference", REFERENCE, "structureName", "Roubaix Propreté Insertion", "end", "31 décembre 2029",
-            "explanation", "Taux durable inférieur.", "preconisations", "Revoir l'accompagnement."));
+        Map.of("reference", REFERENCE, "structureName", "Roubaix Propreté Insertion", "department", "59",
+            "end", "31 décembre 2029", "explanation", "Taux durable inférieur.",
+            "preconisations", "Revoir l'accompagnement."));
   }
 }

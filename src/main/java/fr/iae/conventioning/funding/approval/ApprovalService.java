@@ -70,7 +70,7 @@ public class ApprovalService {
     boolean signed = form.bool(signedVariable, "Signez-vous la convention ?");
     String comment = form.optionalText(commentVariable, "Motif", MAX_TEXT);
     if (!signed && comment == null) {
-      throw new InvalidInputException("Donnez le motif du refus de signer : il est obligatoire, et la DIRECCTE en"
+      throw new InvalidInputException("Donnez le motif du refus de signer : il est obligatoire, et la DDETS en"
           + " tiendra compte pour décider de la suite.");
     }
     return signatures.save(new Signature(conferences.current(reference), party, signed, comment, userId, userName,

@@ -1,9 +1,9 @@
 package fr.iae.conventioning.funding.approval;
 
-/** Who signs the convention besides the structure: the prefect for the State, and Pôle emploi. */
+/** Who signs the convention besides the structure: the prefect for the State, and France Travail (formerly Pôle emploi). */
 public enum Party {
   PREFECT("Le préfet"),
-  EMPLOYMENT_AGENCY("Pôle emploi");
+  EMPLOYMENT_AGENCY("France Travail");
 
   private final String label;
 

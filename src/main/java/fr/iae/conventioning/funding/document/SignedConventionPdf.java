@@ -53,7 +53,7 @@ final class SignedConventionPdf {
 
       heading(document, "Entre les parties");
       text(document, "L'État, représenté par le préfet du département " + sheet.parties().department() + ",");
-      text(document, "Pôle emploi, pour le département " + sheet.parties().department() + ",");
+      text(document, "France Travail, pour le département " + sheet.parties().department() + ",");
       text(document, "et la structure « " + sheet.parties().structureName() + " », " + sheet.parties().kindLabel() + ", SIRET "
           + sheet.parties().siret() + ".");
 

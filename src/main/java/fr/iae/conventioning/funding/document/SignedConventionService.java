@@ -110,6 +110,7 @@ public class SignedConventionService {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("reference", convention.getReference());
     model.put("structureName", convention.getStructure().getName());
+    model.put("department", convention.getStructure().getDepartment());
     model.put("start", FrenchFormat.date(convention.getStartDate()));
     model.put("end", FrenchFormat.date(convention.getEndDate()));
     model.put("documentUrl", properties.baseUrl() + "/api/conventions/" + convention.getReference() + "/document");
@@ -126,7 +127,7 @@ public class SignedConventionService {
     List<ConventionSheet.SignatureLine> signatures = approval.signaturesOn(conference).stream()
         .filter(s -> s.isSigned())
         .map(s -> new ConventionSheet.SignatureLine(s.getParty() == Party.PREFECT
-            ? "Pour l'État, le préfet du département" : "Pour Pôle emploi", s.getSignerName(),
+            ? "Pour l'État, le préfet du département" : "Pour France Travail", s.getSignerName(),
             s.getSignedAt().atZone(zone).toLocalDate()))
         .toList();
     List<ConventionSheet.Contribution> contributions = conference.getCommitments().stream()
