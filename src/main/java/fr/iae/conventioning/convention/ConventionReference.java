@@ -2,17 +2,15 @@ package fr.iae.conventioning.convention;
 
 import fr.iae.conventioning.structure.Department;
 import fr.iae.conventioning.structure.StructureKind;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Convention references as the ASP writes financial annexes: kind + département on 3 characters + 2-digit year +
- * 4-digit order number ({@code ACI059270001}); renewals append {@code A1M0}, {@code A1M1}...
+ * 4-digit order number ({@code ACI059270001}). A renewal gets the next number like any new convention (conventions
+ * renewed by v0.1.0 were numbered with {@code A1M0}, {@code A1M1}... and keep those numbers).
  */
 public final class ConventionReference {
 
   public static final int MAX_ORDER_NUMBER = 9999;
-  private static final Pattern RENEWAL_SUFFIX = Pattern.compile("A1M(\\d+)$");
 
   private ConventionReference() {}
 
@@ -28,13 +26,4 @@ public final class ConventionReference {
     return prefix + String.format("%04d", orderNumber);
   }
 
-  /** The reference of the renewal of {@code previous}: the first renewal of X is XA1M0, the next XA1M1... */
-  public static String renewalOf(String previous) {
-    Matcher matcher = RENEWAL_SUFFIX.matcher(previous);
-    if (matcher.find()) {
-      int index = Integer.parseInt(matcher.group(1));
-      return previous.substring(0, matcher.start()) + "A1M" + (index + 1);
-    }
-    return previous + "A1M0";
-  }
 }

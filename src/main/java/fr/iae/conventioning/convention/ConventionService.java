@@ -85,8 +85,9 @@ public class ConventionService {
           + " ouvrir une nouvelle.");
     }
 
-    String reference = previous == null ? nextReference(structure, start) : ConventionReference.renewalOf(
-        previous.getReference());
+    // a renewal is a new convention with its own number, linked to its predecessor (the ASP's A<n>M<m> suffixes
+    // name a convention's financial annexes); conventions renewed by v0.1.0 keep the numbers they were given
+    String reference = nextReference(structure, start);
     String createdBy = caller.map(CurrentUser::userId).orElse(null);
     return conventions.save(new Convention(reference, structure, start, duration, previous, createdBy, clock.instant()));
   }

@@ -23,16 +23,6 @@ class ConventionReferenceTest {
   }
 
   @ParameterizedTest
-  @CsvSource({
-      "ACI059270001, ACI059270001A1M0",
-      "ACI059270001A1M0, ACI059270001A1M1",
-      "ACI059270001A1M9, ACI059270001A1M10",
-  })
-  void renewalsAppendTheAmendmentSuffix(String previous, String renewal) {
-    assertThat(ConventionReference.renewalOf(previous)).isEqualTo(renewal);
-  }
-
-  @ParameterizedTest
   @CsvSource({"0", "10000"})
   void orderNumbersHaveFourDigits(int number) {
     assertThatThrownBy(() -> ConventionReference.of("ACI05927", number)).isInstanceOf(IllegalArgumentException.class);

@@ -53,6 +53,8 @@ class UpgradeIT {
 
   /** Where each convention was left by the previous release, by reference. */
   final Map<String, String> waiting = new LinkedHashMap<>();
+  /** A renewed convention begun on the previous definitions. */
+  String renewal;
   final Map<String, TestStructure> structures = new LinkedHashMap<>();
 
   @Test
@@ -73,8 +75,15 @@ class UpgradeIT {
         String status = finish(engine, api, convention.getKey(), structures.get(convention.getKey()));
         assertThat(status).as("%s, left at %s", convention.getKey(), convention.getValue())
             .isIn("RENEWED", "CLOSED", "REFUSED");
+        if ("RENEWED".equals(status)) {
+          // renewed by this release: a number of its own, no annex suffix
+          assertThat(api.get(Api.ADMIN, "/api/conventions/" + convention.getKey()).body()
+              .at("/renewal/nextConvention").asText()).matches("[A-Z]+[0-9][0-9AB][0-9][0-9]{6}");
+        }
       }
       assertThat(engine.getRuntimeService().createIncidentQuery().count()).as("incidents").isZero();
+      assertThat(api.get(Api.ADMIN, "/api/conventions/" + renewal).body().get("previousConvention").isNull())
+          .as("the renewal keeps the link to its predecessor").isFalse();
     }
   }
 
@@ -187,6 +196,18 @@ class UpgradeIT {
     api.completeTask(s.userId(), reference, "submitFinalReport", exits(6, 4, 3, 5, 1, 1, 0, 2, 9.5));
     api.completeTask(Stages.stateAgent(s), reference, "analyseResults", Map.of("sharedAnalysis", "Objectifs atteints."));
     keep(reference, s, "proposeReinforcement");
+
+    // a renewal begun on the previous definitions (phase 1 runs today's Java code: its number is a new one)
+    s = structure(api, "62", "EI");
+    reference = stages.signed(engine, s, "2027-01-01", 12, 25, 20, 15, conference);
+    fireTimer(engine, reference, "conventionEnded");
+    api.completeTask(s.userId(), reference, "submitFinalReport", exits(6, 4, 3, 5, 1, 1, 0, 2, 9.5));
+    api.completeTask(Stages.stateAgent(s), reference, "analyseResults", Map.of("sharedAnalysis", "Objectifs atteints."));
+    api.completeTask(Stages.stateAgent(s), reference, "proposeReinforcement", Map.of("proposedFte", 12));
+    renewal = api.get(Api.ADMIN, "/api/conventions/" + reference).body().at("/renewal/nextConvention").asText();
+    assertThat(api.get(Api.ADMIN, "/api/conventions/" + renewal).body().get("previousConvention").asText())
+        .isEqualTo(reference);
+    keep(renewal, s, "submitInsertionProject (convention renouvelée)");
   }
 
   private String prepared(Api api, Stages stages, TestStructure s, String conference) {
