@@ -108,11 +108,14 @@ class FundingStageIT {
     JsonNode convention = api.get(structure.userId(), "/api/conventions/" + reference).body();
     assertThat(convention.get("status").asText()).isEqualTo("ACTIVE");
     JsonNode funding = convention.get("funding");
-    // ACI 2027: 21 096 € per FTE and per year, 10 FTE over 36 months, 5 % modulation
-    assertThat(funding.get("baseAid").decimalValue()).isEqualByComparingTo("632880.00");
-    assertThat(funding.get("modulatedAid").decimalValue()).isEqualByComparingTo("31644.00");
-    assertThat(funding.get("stateAid").decimalValue()).isEqualByComparingTo("664524.00");
-    assertThat(funding.get("total").decimalValue()).isEqualByComparingTo("714524.00");
+    // ACI 2027: the amount in force, 23 921 € per FTE and per year (2025, no later arrêté), 10 FTE over 36 months,
+    // 5 % modulation
+    assertThat(funding.get("unitAmount").decimalValue()).isEqualByComparingTo("23921");
+    assertThat(funding.get("unitAmountYear").asInt()).isEqualTo(2025);
+    assertThat(funding.get("baseAid").decimalValue()).isEqualByComparingTo("717630.00");
+    assertThat(funding.get("modulatedAid").decimalValue()).isEqualByComparingTo("35881.50");
+    assertThat(funding.get("stateAid").decimalValue()).isEqualByComparingTo("753511.50");
+    assertThat(funding.get("total").decimalValue()).isEqualByComparingTo("803511.50");
     assertThat(funding.get("funders").findValuesAsText("status")).containsExactly("COMMITTED", "DECLINED");
     assertThat(convention.at("/cdiaeOpinion/opinion").asText()).isEqualTo("FAVORABLE");
     assertThat(convention.get("signatures").findValuesAsText("signerName"))
@@ -123,7 +126,7 @@ class FundingStageIT {
     assertThat(document.headers().getContentType().toString()).isEqualTo("application/pdf");
     java.nio.file.Files.write(java.nio.file.Path.of("target", "signed-convention-example.pdf"), document.bytes());
     String text = pdfText(document.bytes());
-    assertThat(text).contains(reference, "Structure de test " + structure.siret(), "632 880,00 €", "Georges Lalande",
+    assertThat(text).contains(reference, "Structure de test " + structure.siret(), "717 630,00 €", "Georges Lalande",
         "France Travail, pour le département", "Pour France Travail");
     assertThat(text).doesNotContain("Pôle emploi", "DIRECCTE");
     assertThat(api.get("financeur.cd62", "/api/conventions/" + reference + "/document").status()).isEqualTo(404);
