@@ -1,6 +1,6 @@
 Bonjour ${recipientName},
 
-La convention ${reference} de ${structureName} est signée par le préfet et par France Travail.
+La convention ${reference} de ${structureName} est signée par la structure, le préfet et France Travail.
 Elle court du ${start} au ${end}.
 
   ETP d'insertion conventionnés : ${agreedFte}

@@ -59,6 +59,13 @@ class FundingInputs {
   }
 
   @Bean
+  UserInput signConventionStructureInput() {
+    return UserInput.of("signConventionStructure",
+        yesNo("structureSigned", "Signez-vous la convention ?"),
+        text("structureSignatureComment", "Motif du refus", 4000));
+  }
+
+  @Bean
   UserInput signConventionPrefectInput() {
     return UserInput.of("signConventionPrefect",
         yesNo("prefectSigned", "Signez-vous la convention ?"),

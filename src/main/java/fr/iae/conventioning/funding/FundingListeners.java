@@ -123,6 +123,11 @@ class FundingListeners {
     return task -> sign(task, approval, people, Party.EMPLOYMENT_AGENCY, VAR_AGENCY_SIGNED);
   }
 
+  @Bean("signConventionStructureListener")
+  TaskListener signConventionStructureListener(ApprovalService approval, Recipients people) {
+    return task -> sign(task, approval, people, Party.STRUCTURE, VAR_STRUCTURE_SIGNED);
+  }
+
   private static void sign(DelegateTask task, ApprovalService approval, Recipients people, Party party,
       String variable) {
     String userId = actingUser(task);

@@ -12,6 +12,7 @@ public final class MeansNegotiationProcess {
   public static final String TASK_DECIDE = "decideAfterUnfavorableOpinion";
   public static final String TASK_SIGN_PREFECT = "signConventionPrefect";
   public static final String TASK_SIGN_AGENCY = "signConventionEmploymentAgency";
+  public static final String TASK_SIGN_STRUCTURE = "signConventionStructure";
   public static final String NO_ANSWER_TIMER = "fundingNotAnswered";
   public static final String FUNDERS_SUBPROCESS = "funderCommitment";
 
@@ -32,6 +33,8 @@ public final class MeansNegotiationProcess {
   public static final String VAR_PREFECT_COMMENT = "prefectComment";
   public static final String VAR_AGENCY_SIGNED = "employmentAgencySigned";
   public static final String VAR_AGENCY_SIGNATURE_COMMENT = "employmentAgencySignatureComment";
+  public static final String VAR_STRUCTURE_SIGNED = "structureSigned";
+  public static final String VAR_STRUCTURE_SIGNATURE_COMMENT = "structureSignatureComment";
 
   /** Texts and options the application prepares for the forms. */
   public static final String VAR_FUNDER_OPTIONS = "funderOptions";

@@ -91,6 +91,7 @@ class ConventioningProcessTest extends ProcessTest {
     ProcessInstance means = meansUntilOpinion(main, "FAVORABLE");
     complete(task("signConventionPrefect", means), withVariables("prefectSigned", true));
     complete(task("signConventionEmploymentAgency", means), withVariables("employmentAgencySigned", true));
+    complete(task("signConventionStructure", means), withVariables("structureSigned", true));
     execute(job("issueSignedConvention", means));
     return main;
   }

@@ -103,6 +103,7 @@ class FundingStageIT {
         .isEqualTo("SIGNATURE");
     api.completeTask("prefet.59", reference, "signConventionPrefect", Map.of("prefectSigned", true));
     api.completeTask("pe.59", reference, "signConventionEmploymentAgency", Map.of("employmentAgencySigned", true));
+    api.completeTask(structure.userId(), reference, "signConventionStructure", Map.of("structureSigned", true));
     Stages.executeJob(engine, reference, "issueSignedConvention");
 
     JsonNode convention = api.get(structure.userId(), "/api/conventions/" + reference).body();
@@ -119,7 +120,9 @@ class FundingStageIT {
     assertThat(funding.get("funders").findValuesAsText("status")).containsExactly("COMMITTED", "DECLINED");
     assertThat(convention.at("/cdiaeOpinion/opinion").asText()).isEqualTo("FAVORABLE");
     assertThat(convention.get("signatures").findValuesAsText("signerName"))
-        .containsExactlyInAnyOrder("Georges Lalande", "Nadia Haddad");
+        .contains("Georges Lalande", "Nadia Haddad").hasSize(3);
+    assertThat(convention.get("signatures").findValuesAsText("party"))
+        .containsExactlyInAnyOrder("PREFECT", "EMPLOYMENT_AGENCY", "STRUCTURE");
 
     Api.Response document = api.get("financeur.cd59", "/api/conventions/" + reference + "/document");
     assertThat(document.status()).isEqualTo(200);
@@ -127,7 +130,8 @@ class FundingStageIT {
     java.nio.file.Files.write(java.nio.file.Path.of("target", "signed-convention-example.pdf"), document.bytes());
     String text = pdfText(document.bytes());
     assertThat(text).contains(reference, "Structure de test " + structure.siret(), "717 630,00 €", "Georges Lalande",
-        "France Travail, pour le département", "Pour France Travail");
+        "France Travail, pour le département", "Pour France Travail",
+        "Pour la structure, Structure de test");
     assertThat(text).doesNotContain("Pôle emploi", "DIRECCTE");
     assertThat(api.get("financeur.cd62", "/api/conventions/" + reference + "/document").status()).isEqualTo(404);
 
@@ -179,6 +183,7 @@ class FundingStageIT {
     api.completeTask("prefet.59", reference, "signConventionPrefect",
         Map.of("prefectSigned", false, "prefectComment", "Objectifs trop modestes pour le bassin de Lille."));
     api.completeTask("pe.59", reference, "signConventionEmploymentAgency", Map.of("employmentAgencySigned", true));
+    api.completeTask(structure.userId(), reference, "signConventionStructure", Map.of("structureSigned", true));
     api.completeTask("direccte.59", reference, "decideAfterUnfavorableOpinion", Map.of("decision", "RENEGOTIATE"));
 
     assertThat(api.hasTask("direccte.59", reference, "proposeObjectives")).isTrue();
@@ -244,6 +249,7 @@ class FundingStageIT {
     api.completeTask("prefet.59", reference, "signConventionPrefect",
         Map.of("prefectSigned", false, "prefectComment", "Pièces manquantes"));
     api.completeTask("pe.59", reference, "signConventionEmploymentAgency", Map.of("employmentAgencySigned", true));
+    api.completeTask(structure.userId(), reference, "signConventionStructure", Map.of("structureSigned", true));
     String decide = api.task("direccte.59", reference, "decideAfterUnfavorableOpinion").get("id").asText();
     assertRefused(api.complete("direccte.59", decide, Map.of("decision", "REFUSE")), "motifs du refus");
     assertRefused(api.complete("direccte.59", decide, Map.of("decision", "MAYBE")), "« MAYBE » est inconnue");

@@ -50,11 +50,13 @@ class MeansNegotiationProcessTest extends ProcessTest {
     assertThat(task(TASK_CDIAE, instance)).hasCandidateGroup("cdiae-62");
     complete(task(TASK_CDIAE, instance), withVariables(VAR_CDIAE_OPINION, opinion));
     if (!"UNFAVORABLE".equals(opinion)) {
-      assertThat(instance).isWaitingAt(TASK_SIGN_PREFECT, TASK_SIGN_AGENCY);
+      assertThat(instance).isWaitingAt(TASK_SIGN_PREFECT, TASK_SIGN_AGENCY, TASK_SIGN_STRUCTURE);
       assertThat(task(TASK_SIGN_PREFECT, instance)).hasCandidateGroup("prefecture-62");
       assertThat(task(TASK_SIGN_AGENCY, instance)).hasCandidateGroup("pole-emploi-62");
       complete(task(TASK_SIGN_PREFECT, instance), withVariables(VAR_PREFECT_SIGNED, prefect));
       complete(task(TASK_SIGN_AGENCY, instance), withVariables(VAR_AGENCY_SIGNED, agency));
+      assertThat(task(TASK_SIGN_STRUCTURE, instance).getName()).isEqualTo("Signer la convention (structure)");
+      complete(task(TASK_SIGN_STRUCTURE, instance), withVariables(VAR_STRUCTURE_SIGNED, true));
     }
   }
 

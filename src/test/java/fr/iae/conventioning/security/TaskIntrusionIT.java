@@ -103,6 +103,7 @@ class TaskIntrusionIT {
         "cdiaeSessionDate", today));
     step("prefet.59", reference, "signConventionPrefect", Map.of("prefectSigned", true));
     step("pe.59", reference, "signConventionEmploymentAgency", Map.of("employmentAgencySigned", true));
+    step(structure.userId(), reference, "signConventionStructure", Map.of("structureSigned", true));
     Stages.executeJob(engine, reference, "issueSignedConvention");
 
     fireTimer(reference, "reportDue");

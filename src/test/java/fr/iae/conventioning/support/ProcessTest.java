@@ -59,7 +59,8 @@ public abstract class ProcessTest {
     }
     for (String listener : List.of("prepareFundersConferenceListener", "commitFundingListener",
         "summarizeFundersConferenceListener", "recordCdiaeOpinionListener", "signConventionPrefectListener",
-        "signConventionEmploymentAgencyListener", "decideAfterUnfavorableOpinionListener")) {
+        "signConventionEmploymentAgencyListener", "signConventionStructureListener",
+        "decideAfterUnfavorableOpinionListener")) {
       TestEngine.BEANS.put(listener, none);
     }
     TestEngine.BEANS.put("fundingConference", new FakeFundingConference());

@@ -89,6 +89,10 @@ public final class Stages {
     api.completeTask("prefet." + department, reference, "signConventionPrefect", Map.of("prefectSigned", true));
     api.completeTask(employmentAgency(structure), reference, "signConventionEmploymentAgency",
         Map.of("employmentAgencySigned", true));
+    if (api.hasTask(structure.userId(), reference, "signConventionStructure")) {
+      // absent from the definitions of v0.1.0 (the upgrade test's first phase)
+      api.completeTask(structure.userId(), reference, "signConventionStructure", Map.of("structureSigned", true));
+    }
     executeJob(engine, reference, "issueSignedConvention");
     return reference;
   }

@@ -280,6 +280,7 @@ class UpgradeIT {
             api.completeTask("prefet." + department, reference, task, Map.of("prefectSigned", true));
         case "signConventionEmploymentAgency" -> api.completeTask(Stages.employmentAgency(s), reference, task,
             Map.of("employmentAgencySigned", true));
+        case "signConventionStructure" -> api.completeTask(s.userId(), reference, task, Map.of("structureSigned", true));
         case "submitFollowUpReport", "submitFinalReport" ->
             api.completeTask(s.userId(), reference, task, exits(6, 4, 3, 5, 1, 1, 0, 2, 9.5));
         case "reviewFollowUpReport" -> api.completeTask(state, reference, task, Map.of("difficultiesFlagged", false));

@@ -9,6 +9,8 @@ import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_DECISION;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_DECISION_COMMENT;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_PREFECT_COMMENT;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_PREFECT_SIGNED;
+import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_STRUCTURE_SIGNATURE_COMMENT;
+import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_STRUCTURE_SIGNED;
 
 import fr.iae.conventioning.funding.conference.ConferenceService;
 import fr.iae.conventioning.funding.conference.FundersConference;
@@ -65,8 +67,16 @@ public class ApprovalService {
 
   @Transactional
   public Signature sign(String reference, Party party, FormValues form, String userId, String userName) {
-    String signedVariable = party == Party.PREFECT ? VAR_PREFECT_SIGNED : VAR_AGENCY_SIGNED;
-    String commentVariable = party == Party.PREFECT ? VAR_PREFECT_COMMENT : VAR_AGENCY_SIGNATURE_COMMENT;
+    String signedVariable = switch (party) {
+      case PREFECT -> VAR_PREFECT_SIGNED;
+      case EMPLOYMENT_AGENCY -> VAR_AGENCY_SIGNED;
+      case STRUCTURE -> VAR_STRUCTURE_SIGNED;
+    };
+    String commentVariable = switch (party) {
+      case PREFECT -> VAR_PREFECT_COMMENT;
+      case EMPLOYMENT_AGENCY -> VAR_AGENCY_SIGNATURE_COMMENT;
+      case STRUCTURE -> VAR_STRUCTURE_SIGNATURE_COMMENT;
+    };
     boolean signed = form.bool(signedVariable, "Signez-vous la convention ?");
     String comment = form.optionalText(commentVariable, "Motif", MAX_TEXT);
     if (!signed && comment == null) {

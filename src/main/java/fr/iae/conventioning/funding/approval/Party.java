@@ -1,9 +1,10 @@
 package fr.iae.conventioning.funding.approval;
 
-/** Who signs the convention besides the structure: the prefect for the State, and France Travail (formerly Pôle emploi). */
+/** Who signs the convention: the structure, the prefect for the State, and France Travail (formerly Pôle emploi). */
 public enum Party {
   PREFECT("Le préfet"),
-  EMPLOYMENT_AGENCY("France Travail");
+  EMPLOYMENT_AGENCY("France Travail"),
+  STRUCTURE("La structure");
 
   private final String label;
 

@@ -8,7 +8,7 @@ import fr.iae.conventioning.funding.FundingTexts;
 import fr.iae.conventioning.funding.approval.ApprovalService;
 import fr.iae.conventioning.funding.approval.CdiaeOpinionRecord;
 import fr.iae.conventioning.funding.approval.MeansDecision;
-import fr.iae.conventioning.funding.approval.Party;
+import fr.iae.conventioning.funding.approval.Signature;
 import fr.iae.conventioning.funding.conference.CommitmentStatus;
 import fr.iae.conventioning.funding.conference.ConferenceService;
 import fr.iae.conventioning.funding.conference.FundersConference;
@@ -106,6 +106,14 @@ public class SignedConventionService {
     return documents.findById(convention.getId());
   }
 
+  private static String signatory(Signature signature, Convention convention) {
+    return switch (signature.getParty()) {
+      case PREFECT -> "Pour l'État, le préfet du département";
+      case EMPLOYMENT_AGENCY -> "Pour France Travail";
+      case STRUCTURE -> "Pour la structure, " + convention.getStructure().getName();
+    };
+  }
+
   private Map<String, Object> model(Convention convention) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("reference", convention.getReference());
@@ -126,8 +134,7 @@ public class SignedConventionService {
     ZoneId zone = properties.zone();
     List<ConventionSheet.SignatureLine> signatures = approval.signaturesOn(conference).stream()
         .filter(s -> s.isSigned())
-        .map(s -> new ConventionSheet.SignatureLine(s.getParty() == Party.PREFECT
-            ? "Pour l'État, le préfet du département" : "Pour France Travail", s.getSignerName(),
+        .map(s -> new ConventionSheet.SignatureLine(signatory(s, convention), s.getSignerName(),
             s.getSignedAt().atZone(zone).toLocalDate()))
         .toList();
     List<ConventionSheet.Contribution> contributions = conference.getCommitments().stream()

@@ -9,6 +9,8 @@ import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_DECISION;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_DECISION_COMMENT;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_PREFECT_COMMENT;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_PREFECT_SIGNED;
+import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_STRUCTURE_SIGNATURE_COMMENT;
+import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_STRUCTURE_SIGNED;
 import static fr.iae.conventioning.support.ServiceFixtures.NOW;
 import static fr.iae.conventioning.support.ServiceFixtures.REFERENCE;
 import static fr.iae.conventioning.support.ServiceFixtures.TODAY;
@@ -75,9 +77,11 @@ class ApprovalServiceTest {
   }
 
   private static FormValues signature(Party party, Object signed, String comment) {
-    return party == Party.PREFECT
-        ? form(VAR_PREFECT_SIGNED, signed, VAR_PREFECT_COMMENT, comment)
-        : form(VAR_AGENCY_SIGNED, signed, VAR_AGENCY_SIGNATURE_COMMENT, comment);
+    return switch (party) {
+      case PREFECT -> form(VAR_PREFECT_SIGNED, signed, VAR_PREFECT_COMMENT, comment);
+      case EMPLOYMENT_AGENCY -> form(VAR_AGENCY_SIGNED, signed, VAR_AGENCY_SIGNATURE_COMMENT, comment);
+      case STRUCTURE -> form(VAR_STRUCTURE_SIGNED, signed, VAR_STRUCTURE_SIGNATURE_COMMENT, comment);
+    };
   }
 
   // the CDIAE's opinion
