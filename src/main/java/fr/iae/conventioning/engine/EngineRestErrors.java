@@ -17,7 +17,6 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -179,8 +178,7 @@ public final class EngineRestErrors {
         throw new FrenchRequestException("« " + member + " » doit être un objet JSON : {\"nom\": {\"value\": …,"
             + " \"type\": \"String\"}}.");
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = it.next();
+      for (Map.Entry<String, JsonNode> entry : variables.properties()) {
         String name = entry.getKey();
         JsonNode variable = entry.getValue();
         if (!variable.isObject()) {
