@@ -53,6 +53,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * What a user may send to the engine, whichever door they use (Tasklist, the engine REST API, {@code /api}): checked
@@ -84,7 +85,7 @@ public class UserInputGuard extends AbstractProcessEnginePlugin {
   }
 
   public UserInputGuard(Supplier<List<UserInput>> inputs, Supplier<List<ProtectedVariables>> protectedNames) {
-    this.inputs = memoized(() -> {
+    this.inputs = SingletonSupplier.of(() -> {
       Map<String, UserInput> byElement = new HashMap<>();
       for (UserInput input : inputs.get()) {
         if (byElement.put(input.elementId(), input) != null) {
@@ -93,7 +94,7 @@ public class UserInputGuard extends AbstractProcessEnginePlugin {
       }
       return Map.copyOf(byElement);
     });
-    this.protectedNames = memoized(() -> {
+    this.protectedNames = SingletonSupplier.of(() -> {
       Set<String> names = new HashSet<>();
       protectedNames.get().forEach(declared -> names.addAll(declared.names()));
       return Set.copyOf(names);
@@ -424,20 +425,5 @@ public class UserInputGuard extends AbstractProcessEnginePlugin {
         + ": UserInputGuard must follow the engine's upgrade");
   }
 
-  private static <T> Supplier<T> memoized(Supplier<T> supplier) {
-    return new Supplier<>() {
-      private volatile T value;
-
-      @Override
-      public T get() {
-        T result = value;
-        if (result == null) {
-          result = supplier.get();
-          value = result;
-        }
-        return result;
-      }
-    };
-  }
 
 }

@@ -3,6 +3,10 @@ package fr.iae.conventioning.followup;
 import static fr.iae.conventioning.engine.UserInput.Field.*;
 
 import fr.iae.conventioning.engine.UserInput;
+import fr.iae.conventioning.engine.UserInput.Field;
+import fr.iae.conventioning.indicators.ExitCategory;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,31 +40,22 @@ class FollowUpInputs {
 
   @Bean
   UserInput submitFinalReportInput() {
-    return UserInput.of("submitFinalReport",
-        wholeNumber("exitsDurable", "Sorties — Emploi durable"),
-        wholeNumber("exitsTransition", "Sorties — Emploi de transition"),
-        wholeNumber("exitsPositive", "Sorties — Sortie positive"),
-        wholeNumber("exitsUnemployed", "Sorties — Demandeur d'emploi"),
-        wholeNumber("exitsInactive", "Sorties — Inactif"),
-        wholeNumber("exitsNoNews", "Sorties — Sans nouvelles"),
-        wholeNumber("exitsOtherKnown", "Sorties — Autre situation connue"),
-        wholeNumber("exitsWithdrawn", "Sorties — Retrait des sorties"),
-        number("fteRealized", "ETP d'insertion réalisés"),
-        text("reportComment", "Commentaire", 4000));
+    return UserInput.of("submitFinalReport", reportFields());
   }
 
   @Bean
   UserInput submitFollowUpReportInput() {
-    return UserInput.of("submitFollowUpReport",
-        wholeNumber("exitsDurable", "Sorties — Emploi durable"),
-        wholeNumber("exitsTransition", "Sorties — Emploi de transition"),
-        wholeNumber("exitsPositive", "Sorties — Sortie positive"),
-        wholeNumber("exitsUnemployed", "Sorties — Demandeur d'emploi"),
-        wholeNumber("exitsInactive", "Sorties — Inactif"),
-        wholeNumber("exitsNoNews", "Sorties — Sans nouvelles"),
-        wholeNumber("exitsOtherKnown", "Sorties — Autre situation connue"),
-        wholeNumber("exitsWithdrawn", "Sorties — Retrait des sorties"),
-        number("fteRealized", "ETP d'insertion réalisés"),
-        text("reportComment", "Commentaire", 4000));
+    return UserInput.of("submitFollowUpReport", reportFields());
+  }
+
+  /** The eight exit counts (one per category of the indicators), the FTE realised and a comment. */
+  private static Field[] reportFields() {
+    List<Field> fields = new ArrayList<>();
+    for (ExitCategory category : ExitCategory.values()) {
+      fields.add(wholeNumber(category.variable(), "Sorties — " + category.label()));
+    }
+    fields.add(number("fteRealized", "ETP d'insertion réalisés"));
+    fields.add(text("reportComment", "Commentaire", 4000));
+    return fields.toArray(Field[]::new);
   }
 }

@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,15 +50,6 @@ class ConventionLifeIT {
     stages = new Stages(api);
   }
 
-  /** Fires the follow-up timer of the convention (a report date or its end), as the job executor would. */
-  private void fireTimer(String reference, String timerId) {
-    List<Job> timers = engine.getManagementService().createJobQuery().timers().activityId(timerId).list().stream()
-        .filter(job -> reference.equals(engine.getRuntimeService().createProcessInstanceQuery()
-            .processInstanceId(job.getProcessInstanceId()).singleResult().getBusinessKey()))
-        .toList();
-    assertThat(timers).as(timerId + " of " + reference).hasSize(1);
-    engine.getManagementService().executeJob(timers.get(0).getId());
-  }
 
   private List<MimeMessage> mailsTo(String address) {
     return Mails.to(smtp.getReceivedMessages(), address);
@@ -79,7 +69,7 @@ class ConventionLifeIT {
     assertThat(api.tasks(structure.userId(), reference)).isEmpty();
 
     // the yearly report
-    fireTimer(reference, "reportDue");
+    Stages.fireTimer(engine, reference, "reportDue");
     String report = api.task(structure.userId(), reference, "submitFollowUpReport").get("id").asText();
     Map<String, Object> negative = exits(3, 2, 1, 2, 0, 0, 0, 1, 8.5);
     negative.put("exitsNoNews", -1);
@@ -110,7 +100,7 @@ class ConventionLifeIT {
         .doesNotContain("DIRECCTE");
 
     // the end of the convention
-    fireTimer(reference, "conventionEnded");
+    Stages.fireTimer(engine, reference, "conventionEnded");
     assertThat(api.get("direccte.59", "/api/conventions/" + reference).body().get("status").asText())
         .isEqualTo("FINAL_REVIEW");
     api.completeTask(structure.userId(), reference, "submitFinalReport", exits(6, 4, 3, 5, 1, 1, 0, 2, 9.5));
@@ -155,7 +145,7 @@ class ConventionLifeIT {
   void objectivesNotMetTheStructureExplainsAndTheConventionIsRenewedWithAPlan() {
     TestStructure structure = api.newStructure("62", "EI");
     String reference = stages.signed(engine, structure, "2027-03-01", 12, 30, 20, 15, Stages.conferenceDate(calendar));
-    fireTimer(reference, "conventionEnded");
+    Stages.fireTimer(engine, reference, "conventionEnded");
     api.completeTask(structure.userId(), reference, "submitFinalReport", exits(1, 2, 1, 5, 1, 0, 0, 0, 6));
     api.completeTask("direccte.62", reference, "analyseResults", Map.of("sharedAnalysis", "Résultats faibles."));
 
@@ -183,7 +173,7 @@ class ConventionLifeIT {
   void notRenewedTheConventionIsClosedAndTheStructureIsTold() throws Exception {
     TestStructure structure = api.newStructure("59", "AI");
     String reference = stages.signed(engine, structure, "2027-03-01", 12, 25, 20, 15, Stages.conferenceDate(calendar));
-    fireTimer(reference, "conventionEnded");
+    Stages.fireTimer(engine, reference, "conventionEnded");
     // no examined exit: the results cannot be measured
     api.completeTask(structure.userId(), reference, "submitFinalReport", exits(0, 0, 0, 0, 0, 0, 0, 3, 2));
     api.completeTask("direccte.59", reference, "analyseResults", Map.of("sharedAnalysis", "Activité arrêtée."));

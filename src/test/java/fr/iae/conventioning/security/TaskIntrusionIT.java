@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -106,12 +105,12 @@ class TaskIntrusionIT {
     step(structure.userId(), reference, "signConventionStructure", Map.of("structureSigned", true));
     Stages.executeJob(engine, reference, "issueSignedConvention");
 
-    fireTimer(reference, "reportDue");
+    Stages.fireTimer(engine, reference, "reportDue");
     step(structure.userId(), reference, "submitFollowUpReport", exits(3, 2, 1, 2, 0, 0, 0, 1, 8.5));
     step(agent, reference, "reviewFollowUpReport",
         Map.of("difficultiesFlagged", true, "followUpComment", "ETP en retrait."));
     step(agent, reference, "holdManagementDialogue", Map.of("dialogueOutcome", "Deux recrutements prévus."));
-    fireTimer(reference, "conventionEnded");
+    Stages.fireTimer(engine, reference, "conventionEnded");
     step(structure.userId(), reference, "submitFinalReport", exits(6, 4, 3, 5, 1, 1, 0, 2, 9.5));
     step(agent, reference, "analyseResults", Map.of("sharedAnalysis", "Objectifs atteints."));
     step(agent, reference, "proposeReinforcement", Map.of("proposedFte", 14));
@@ -120,7 +119,7 @@ class TaskIntrusionIT {
     TestStructure second = api.newStructure("62", "EI");
     String other = new Stages(api).signed(engine, second, "2027-03-01", 12, 30, 20, 15,
         Stages.conferenceDate(calendar));
-    fireTimer(other, "conventionEnded");
+    Stages.fireTimer(engine, other, "conventionEnded");
     api.completeTask(second.userId(), other, "submitFinalReport", exits(1, 2, 1, 5, 1, 0, 0, 0, 6));
     api.completeTask("direccte.62", other, "analyseResults", Map.of("sharedAnalysis", "Résultats faibles."));
     step(second.userId(), other, "submitCauseAnalysis", Map.of("causeAnalysis", "Fermeture d'une usine."));
@@ -323,12 +322,4 @@ class TaskIntrusionIT {
         api.get(Api.ADMIN, "/api/conventions/" + reference).body().toString());
   }
 
-  private void fireTimer(String reference, String timerId) {
-    List<Job> timers = engine.getManagementService().createJobQuery().timers().activityId(timerId).list().stream()
-        .filter(job -> reference.equals(engine.getRuntimeService().createProcessInstanceQuery()
-            .processInstanceId(job.getProcessInstanceId()).singleResult().getBusinessKey()))
-        .toList();
-    assertThat(timers).as(timerId + " of " + reference).hasSize(1);
-    engine.getManagementService().executeJob(timers.get(0).getId());
-  }
 }

@@ -58,6 +58,17 @@ public final class Stages {
     return reference;
   }
 
+  /** Fires the convention's one timer of that id (a report date, its end), as the job executor would. */
+  public static void fireTimer(org.camunda.bpm.engine.ProcessEngine engine, String reference, String timerId) {
+    java.util.List<org.camunda.bpm.engine.runtime.Job> timers = engine.getManagementService().createJobQuery()
+        .timers().activityId(timerId).list().stream()
+        .filter(job -> reference.equals(engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(job.getProcessInstanceId()).singleResult().getBusinessKey()))
+        .toList();
+    org.assertj.core.api.Assertions.assertThat(timers).as(timerId + " of " + reference).hasSize(1);
+    engine.getManagementService().executeJob(timers.get(0).getId());
+  }
+
   /** The engine's job of an asynchronous step of a convention's processes, executed as the job executor would. */
   public static void executeJob(org.camunda.bpm.engine.ProcessEngine engine, String reference, String activityId) {
     org.camunda.bpm.engine.runtime.Job job = engine.getManagementService().createJobQuery().activityId(activityId)
