@@ -29,6 +29,17 @@ public class FollowUpExpressions {
     return Date.from(schedule.report(period(execution), start(execution), stageStart(execution)));
   }
 
+  /** Whether a yearly annex remains to be prepared before the end (the annual cycle, from the second version on). */
+  public boolean hasAnnexAhead(DelegateExecution execution) {
+    return schedule.annexAhead(period(execution), start(execution), months(execution), stageStart(execution));
+  }
+
+  /** When the yearly cycle of the next annex begins. */
+  public Date nextAnnexAt(DelegateExecution execution) {
+    return Date.from(schedule.annexCycle(period(execution), start(execution), months(execution),
+        stageStart(execution)));
+  }
+
   public Date endAt(DelegateExecution execution) {
     return Date.from(schedule.end(start(execution), months(execution), stageStart(execution)));
   }

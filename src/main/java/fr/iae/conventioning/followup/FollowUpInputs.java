@@ -2,6 +2,7 @@ package fr.iae.conventioning.followup;
 
 import static fr.iae.conventioning.engine.UserInput.Field.*;
 
+import fr.iae.conventioning.engine.ProtectedVariables;
 import fr.iae.conventioning.engine.UserInput;
 import fr.iae.conventioning.engine.UserInput.Field;
 import fr.iae.conventioning.indicators.ExitCategory;
@@ -34,7 +35,7 @@ class FollowUpInputs {
   UserInput reviewFollowUpReportInput() {
     return UserInput.of("reviewFollowUpReport",
         text("reportComment", "Commentaire de la structure", 4000).shownOnly(),
-        yesNo("difficultiesFlagged", "Des difficultés appellent-elles un dialogue de gestion ?"),
+        yesNo("difficultiesFlagged", "Des difficultés sont-elles à aborder au dialogue de gestion ?"),
         text("followUpComment", "Commentaire de suivi", 4000));
   }
 
@@ -45,7 +46,70 @@ class FollowUpInputs {
 
   @Bean
   UserInput submitFollowUpReportInput() {
-    return UserInput.of("submitFollowUpReport", reportFields());
+    List<Field> fields = new ArrayList<>(List.of(reportFields()));
+    fields.addAll(fields.size() - 1, List.of(
+        wholeNumber("hires", "Recrutements de l'année"),
+        wholeNumber("hiresPriority", "dont relevant d'au moins un public prioritaire"),
+        wholeNumber("hiresLongTermUnemployed", "dont demandeurs d'emploi de longue durée"),
+        wholeNumber("hiresRsa", "dont bénéficiaires du RSA"),
+        wholeNumber("hiresPriorityNeighbourhood", "dont résidents des quartiers prioritaires"),
+        wholeNumber("hiresDisabled", "dont travailleurs handicapés"),
+        wholeNumber("employeesSupported", "Salariés en insertion accompagnés dans l'année"),
+        wholeNumber("employeesTrained", "dont salariés ayant suivi une formation")));
+    return UserInput.of("submitFollowUpReport", fields.toArray(Field[]::new));
+  }
+
+  @Bean
+  UserInput proposeAnnexInput() {
+    return UserInput.of("proposeAnnex",
+        number("annexFte", "ETP d'insertion de l'année"),
+        number("annexModulationRate", "Taux de modulation retenu (%)"),
+        text("annexModulationReason", "Motif de l'ajustement", 4000));
+  }
+
+  @Bean
+  UserInput acceptAnnexInput() {
+    return UserInput.of("acceptAnnex",
+        yesNo("annexAccepted", "Acceptez-vous et signez-vous l'annexe financière ?"),
+        text("annexRemarks", "Remarques de la structure", 4000));
+  }
+
+  @Bean
+  UserInput signAnnexDepartmentInput() {
+    return UserInput.of("signAnnexDepartment",
+        yesNo("annexDepartmentSigned", "Cosignez-vous l'annexe financière ?"),
+        text("annexDepartmentComment", "Motif du renvoi", 4000));
+  }
+
+  @Bean
+  UserInput signAnnexPrefectInput() {
+    return UserInput.of("signAnnexPrefect",
+        yesNo("annexPrefectSigned", "Signez-vous l'annexe financière ?"),
+        text("annexPrefectComment", "Motif du renvoi", 4000));
+  }
+
+  @Bean
+  UserInput acceptAmendmentInput() {
+    return UserInput.of("acceptAmendment",
+        yesNo("amendmentAccepted", "Acceptez-vous et signez-vous l'avenant ?"),
+        text("amendmentRemarks", "Remarques de la structure", 4000));
+  }
+
+  @Bean
+  UserInput signAmendmentPrefectInput() {
+    return UserInput.of("signAmendmentPrefect",
+        yesNo("amendmentPrefectSigned", "Signez-vous l'avenant ?"),
+        text("amendmentPrefectComment", "Motif du refus", 4000));
+  }
+
+  /** What the application sets in stage 4: the period counter, the annex under way and who co-signs it. */
+  @Bean
+  ProtectedVariables followUpRouting() {
+    return ProtectedVariables.of(FollowUpProcess.VAR_PERIOD, FollowUpProcess.VAR_STARTED_AT,
+        FollowUpProcess.VAR_ANNEX_COUNT, FollowUpProcess.VAR_ANNEX_NUMBER, FollowUpProcess.VAR_ANNEX_PERIOD,
+        FollowUpProcess.VAR_ANNEX_EVIDENCE, FollowUpProcess.VAR_ANNEX_PROPOSED_RATE, FollowUpProcess.VAR_ANNEX_PRICING,
+        FollowUpProcess.VAR_ANNEX_SENT_BACK, FollowUpProcess.VAR_ANNEX_COSIGNER, FollowUpProcess.VAR_AMENDMENT_NUMBER,
+        FollowUpProcess.VAR_AMENDMENT_SUMMARY);
   }
 
   /** The eight exit counts (one per category of the indicators), the FTE realised and a comment. */

@@ -39,16 +39,20 @@ class FollowUpListeners {
   TaskListener submitFollowUpReportListener(FollowUpService followUp) {
     return task -> {
       int period = ((Number) task.getVariable(VAR_PERIOD)).intValue();
-      FollowUpReport report = EngineErrors.refuseAsUserError(() -> followUp.submit(reference(task), period, false,
-          new FormValues(task::getVariable), actingUser(task)));
-      writeBack(task, report);
-      task.setVariable(VAR_REPORT_INDICATORS, followUp.progress(report).text());
-      task.setVariable(VAR_PERIOD, period + 1);
-      // this period's review starts blank
-      task.removeVariable(VAR_DIFFICULTIES);
-      task.removeVariable(VAR_FOLLOW_UP_COMMENT);
-      task.removeVariable(VAR_DIALOGUE_OUTCOME);
+      afterReport(task, followUp, EngineErrors.refuseAsUserError(() -> followUp.submit(reference(task), period, false,
+          new FormValues(task::getVariable), actingUser(task))));
     };
+  }
+
+  /** After a periodic report: its figures written back, its indicators for the review, the next period begun. */
+  static void afterReport(DelegateTask task, FollowUpService followUp, FollowUpReport report) {
+    writeBack(task, report);
+    task.setVariable(VAR_REPORT_INDICATORS, followUp.progress(report).text());
+    task.setVariable(VAR_PERIOD, report.getPeriod() + 1);
+    // this period's review starts blank
+    task.removeVariable(VAR_DIFFICULTIES);
+    task.removeVariable(VAR_FOLLOW_UP_COMMENT);
+    task.removeVariable(VAR_DIALOGUE_OUTCOME);
   }
 
   @Bean("reviewFollowUpReportListener")

@@ -1,5 +1,6 @@
 package fr.iae.conventioning.followup;
 
+import fr.iae.conventioning.annex.AnnexPeriods;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,8 @@ import java.time.format.DateTimeParseException;
 /**
  * When the n-th periodic report and the final report are due: every period from the convention's first day while
  * before its end, and the final report when the convention ends (the day after its last day, at midnight).
- * For demonstrations, both can be counted from when stage 4 began instead.
+ * For demonstrations, both can be counted from when stage 4 began instead. The yearly cycle of the annual annexes
+ * begins with each annex's period instead ({@link #annexCycle}).
  */
 public final class FollowUpSchedule {
 
@@ -54,6 +56,23 @@ public final class FollowUpSchedule {
   /** Whether the n-th periodic report comes before the final report (otherwise the final report replaces it). */
   public boolean reportBeforeEnd(int n, LocalDate start, int months, Instant stageStart) {
     return report(n, start, stageStart).isBefore(end(start, months, stageStart));
+  }
+
+  /**
+   * When the yearly cycle that prepares the n-th annex (n from 1) begins: the first day of that annex's period, the
+   * report then covering the year just ended. For demonstrations, every period from when stage 4 began.
+   */
+  public Instant annexCycle(int n, LocalDate start, int months, Instant stageStart) {
+    if (finalReportAfter != null || period == null) {
+      return report(n, start, stageStart);
+    }
+    return AnnexPeriods.of(start, months).get(n).first().atStartOfDay(zone).toInstant();
+  }
+
+  /** Whether the convention has an n-th annex to prepare (n from 1) before its end. */
+  public boolean annexAhead(int n, LocalDate start, int months, Instant stageStart) {
+    return n < AnnexPeriods.of(start, months).size()
+        && annexCycle(n, start, months, stageStart).isBefore(end(start, months, stageStart));
   }
 
   private Duration step() {

@@ -2,6 +2,7 @@ package fr.iae.conventioning.followup;
 
 import static fr.iae.conventioning.followup.FollowUpProcess.*;
 
+import fr.iae.conventioning.annex.ModulationEvidence;
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.convention.ConventionService;
 import fr.iae.conventioning.convention.AgreedMeans;
@@ -31,26 +32,98 @@ class FollowUpService implements FinalResults {
   private final ConventionService conventions;
   private final AgreedMeans means;
   private final FollowUpReportRepository reports;
+  private final ReportPublicsRepository publics;
   private final ConventioningProperties conventioning;
   private final Clock clock;
 
   FollowUpService(ConventionService conventions, AgreedMeans means, FollowUpReportRepository reports,
-      ConventioningProperties conventioning, Clock clock) {
+      ReportPublicsRepository publics, ConventioningProperties conventioning, Clock clock) {
     this.conventions = conventions;
     this.means = means;
     this.reports = reports;
+    this.publics = publics;
     this.conventioning = conventioning;
     this.clock = clock;
   }
 
   @Transactional
   public FollowUpReport submit(String reference, int period, boolean finalReport, FormValues form, String userId) {
+    return reports.save(newReport(reference, period, finalReport, form, userId));
+  }
+
+  /** A report read from its form and checked, not yet saved. */
+  private FollowUpReport newReport(String reference, int period, boolean finalReport, FormValues form, String userId) {
     ExitCounts counts = ExitCounts.from(form);
     BigDecimal fte = form.fte(VAR_FTE_REALIZED, "ETP d'insertion réalisés", true, conventioning.maxFte());
     String comment = form.optionalText(VAR_REPORT_COMMENT, "Commentaire", MAX_TEXT);
     Convention convention = conventions.find(reference);
-    return reports.save(new FollowUpReport(convention, finalReport ? 0 : period, finalReport, counts, fte, comment,
-        userId, clock.instant()));
+    return new FollowUpReport(convention, finalReport ? 0 : period, finalReport, counts, fte, comment, userId,
+        clock.instant());
+  }
+
+  /**
+   * A yearly report of the annual cycle: the report, and the people hired and the training given that the next
+   * annex's modulation rests on, all checked before anything is saved.
+   */
+  @Transactional
+  public FollowUpReport submitYearly(String reference, int period, FormValues form, String userId) {
+    FollowUpReport report = newReport(reference, period, false, form, userId);
+    int hires = count(form, VAR_HIRES, "Recrutements de l'année");
+    int priority = count(form, VAR_HIRES_PRIORITY, "dont relevant d'au moins un public prioritaire");
+    int longTerm = count(form, VAR_HIRES_LONG_TERM_UNEMPLOYED, "dont demandeurs d'emploi de longue durée");
+    int rsa = count(form, VAR_HIRES_RSA, "dont bénéficiaires du RSA");
+    int neighbourhood = count(form, VAR_HIRES_PRIORITY_NEIGHBOURHOOD, "dont résidents des quartiers prioritaires");
+    int disabled = count(form, VAR_HIRES_DISABLED, "dont travailleurs handicapés");
+    int supported = count(form, VAR_EMPLOYEES_SUPPORTED, "Salariés en insertion accompagnés dans l'année");
+    int trained = count(form, VAR_EMPLOYEES_TRAINED, "dont salariés ayant suivi une formation");
+    if (priority > hires) {
+      throw new InvalidInputException("Les recrutements parmi les publics prioritaires (" + priority
+          + ") ne peuvent pas dépasser les recrutements de l'année (" + hires + ").");
+    }
+    int largest = Math.max(Math.max(longTerm, rsa), Math.max(neighbourhood, disabled));
+    if (largest > priority) {
+      throw new InvalidInputException("Chaque public prioritaire (jusqu'à " + largest + " recrutements) est compris dans"
+          + " les recrutements relevant d'au moins un public prioritaire (" + priority + ") : vérifiez la saisie.");
+    }
+    if (trained > supported) {
+      throw new InvalidInputException("Les salariés formés (" + trained + ") ne peuvent pas dépasser les salariés"
+          + " accompagnés (" + supported + ").");
+    }
+    reports.save(report);
+    publics.save(new ReportPublics(report.getId(), hires, priority, longTerm, rsa, neighbourhood, disabled, supported,
+        trained));
+    return report;
+  }
+
+  /** What the latest yearly report gives the next annex's modulation: hires, training, exits against the target. */
+  @Transactional(readOnly = true)
+  public ModulationEvidence evidence(String reference) {
+    FollowUpReport report = latest(reference);
+    Progress progress = progress(report);
+    Optional<ReportPublics> known = publics.findById(report.getId());
+    return new ModulationEvidence(
+        known.map(ReportPublics::getHires).orElse(null),
+        known.map(ReportPublics::getHiresPriority).orElse(null),
+        known.map(ReportPublics::getHiresLongTermUnemployed).orElse(null),
+        known.map(ReportPublics::getHiresRsa).orElse(null),
+        known.map(ReportPublics::getHiresPriorityNeighbourhood).orElse(null),
+        known.map(ReportPublics::getHiresDisabled).orElse(null),
+        known.map(ReportPublics::getEmployeesSupported).orElse(null),
+        known.map(ReportPublics::getEmployeesTrained).orElse(null),
+        progress.rates().dynamicRate(), progress.targetDynamic());
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ReportPublics> publicsOf(FollowUpReport report) {
+    return publics.findById(report.getId());
+  }
+
+  private static int count(FormValues form, String name, String label) {
+    int value = form.integer(name, label);
+    if (value < 0) {
+      throw new InvalidInputException("Le champ « " + label + " » ne peut pas être négatif.");
+    }
+    return value;
   }
 
   @Transactional
@@ -85,6 +158,12 @@ class FollowUpService implements FinalResults {
             + " n'a pas encore été envoyé."));
     report.analyse(analysis, userId, clock.instant());
     return report;
+  }
+
+  /** What the funders' conference agreed for the convention. */
+  @Transactional(readOnly = true)
+  public Optional<AgreedMeans.Agreement> agreement(String reference) {
+    return means.agreement(conventions.find(reference).getId());
   }
 
   /** A report against the objectives and the agreed FTE. */

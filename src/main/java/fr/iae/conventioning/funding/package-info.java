@@ -3,7 +3,7 @@
  * convention (document/).
  */
 @ApplicationModule(displayName = "Stage 3 — means and signature", allowedDependencies = {
-    "shared", "engine", "security", "structure", "convention", "deadline", "notification", "indicators", "funder"})
+    "shared", "engine", "security", "structure", "convention", "deadline", "notification", "indicators", "funder", "annex"})
 package fr.iae.conventioning.funding;
 
 import org.springframework.modulith.ApplicationModule;

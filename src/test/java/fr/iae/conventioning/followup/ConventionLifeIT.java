@@ -71,15 +71,18 @@ class ConventionLifeIT {
     // the yearly report
     Stages.fireTimer(engine, reference, "reportDue");
     String report = api.task(structure.userId(), reference, "submitFollowUpReport").get("id").asText();
-    Map<String, Object> negative = exits(3, 2, 1, 2, 0, 0, 0, 1, 8.5);
+    Map<String, Object> negative = Stages.yearly(exits(3, 2, 1, 2, 0, 0, 0, 1, 8.5));
     negative.put("exitsNoNews", -1);
     assertRefused(api.complete(structure.userId(), report, negative), "ne peut pas être négatif");
-    Map<String, Object> missing = exits(3, 2, 1, 2, 0, 0, 0, 1, 8.5);
+    Map<String, Object> missing = Stages.yearly(exits(3, 2, 1, 2, 0, 0, 0, 1, 8.5));
     missing.remove("exitsWithdrawn");
     assertRefused(api.complete(structure.userId(), report, missing), "Retrait des sorties");
-    assertRefused(api.complete(structure.userId(), report, exits(3, 2, 1, 2, 0, 0, 0, 1, -2)), "ETP");
+    assertRefused(api.complete(structure.userId(), report, Stages.yearly(exits(3, 2, 1, 2, 0, 0, 0, 1, -2))), "ETP");
+    assertRefused(api.complete(structure.userId(), report, exits(3, 2, 1, 2, 0, 0, 0, 1, 8.5)),
+        "Recrutements de l'année");
     assertThat(api.get("direccte.59", "/api/conventions/" + reference).body().get("reports")).isEmpty();
-    api.completeTask(structure.userId(), reference, "submitFollowUpReport", exits(3, 2, 1, 2, 0, 0, 0, 1, 8.5));
+    api.completeTask(structure.userId(), reference, "submitFollowUpReport",
+        Stages.yearly(exits(3, 2, 1, 2, 0, 0, 0, 1, 8.5)));
 
     String review = api.task("direccte.59", reference, "reviewFollowUpReport").get("id").asText();
     JsonNode seen = api.get("direccte.59", "/engine-rest/task/" + review + "/form-variables").body();
@@ -98,6 +101,7 @@ class ConventionLifeIT {
     assertThat(Mails.text(toCdiae.get(0))).contains("37,5", "objectif 25,0", "85,0", "8,5 pour 10",
         "Deux recrutements prévus", "examiné par la DDETS du Nord", "La DDETS du Nord a repéré des difficultés")
         .doesNotContain("DIRECCTE");
+    stages.signNextAnnex(structure, reference, Map.of());
 
     // the end of the convention
     Stages.fireTimer(engine, reference, "conventionEnded");
@@ -144,7 +148,7 @@ class ConventionLifeIT {
   @Test
   void objectivesNotMetTheStructureExplainsAndTheConventionIsRenewedWithAPlan() {
     TestStructure structure = api.newStructure("62", "EI");
-    String reference = stages.signed(engine, structure, "2027-03-01", 12, 30, 20, 15, Stages.conferenceDate(calendar));
+    String reference = stages.signed(engine, structure, "2027-01-01", 12, 30, 20, 15, Stages.conferenceDate(calendar));
     Stages.fireTimer(engine, reference, "conventionEnded");
     api.completeTask(structure.userId(), reference, "submitFinalReport", exits(1, 2, 1, 5, 1, 0, 0, 0, 6));
     api.completeTask("direccte.62", reference, "analyseResults", Map.of("sharedAnalysis", "Résultats faibles."));
@@ -172,7 +176,7 @@ class ConventionLifeIT {
   @Test
   void notRenewedTheConventionIsClosedAndTheStructureIsTold() throws Exception {
     TestStructure structure = api.newStructure("59", "AI");
-    String reference = stages.signed(engine, structure, "2027-03-01", 12, 25, 20, 15, Stages.conferenceDate(calendar));
+    String reference = stages.signed(engine, structure, "2027-01-01", 12, 25, 20, 15, Stages.conferenceDate(calendar));
     Stages.fireTimer(engine, reference, "conventionEnded");
     // no examined exit: the results cannot be measured
     api.completeTask(structure.userId(), reference, "submitFinalReport", exits(0, 0, 0, 0, 0, 0, 0, 3, 2));

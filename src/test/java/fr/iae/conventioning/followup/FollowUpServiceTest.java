@@ -56,13 +56,15 @@ class FollowUpServiceTest {
   private AgreedMeans means;
   @Mock
   private FollowUpReportRepository reports;
+  @Mock
+  private ReportPublicsRepository publics;
 
   private final Convention convention = convention();
   private FollowUpService service;
 
   @BeforeEach
   void setUp() {
-    service = new FollowUpService(conventions, means, reports, conventioning(), clock());
+    service = new FollowUpService(conventions, means, reports, publics, conventioning(), clock());
   }
 
   /** 12 exits, 2 withdrawn: SE 10, 3 durable, 6 dynamic, network base 8. */
@@ -119,6 +121,49 @@ class FollowUpServiceTest {
     assertThat(report.getReportComment()).isEqualTo("Deux départs en formation qualifiante.");
     assertThat(report.getSubmittedBy()).isEqualTo("siae.ei59");
     assertThat(report.getSubmittedAt()).isEqualTo(NOW);
+  }
+
+  private static Map<String, Object> yearly(int hires, int priority, int longTerm, int supported, int trained) {
+    Map<String, Object> report = report(9);
+    report.putAll(values(VAR_HIRES, hires, VAR_HIRES_PRIORITY, priority, VAR_HIRES_LONG_TERM_UNEMPLOYED, longTerm,
+        VAR_HIRES_RSA, 0, VAR_HIRES_PRIORITY_NEIGHBOURHOOD, 1, VAR_HIRES_DISABLED, 0, VAR_EMPLOYEES_SUPPORTED, supported,
+        VAR_EMPLOYEES_TRAINED, trained));
+    return report;
+  }
+
+  @Test
+  void aYearlyReportRecordsThePeopleHiredAndTheTrainingGiven() {
+    givenConvention();
+    givenSavedAsIs();
+    when(publics.save(any())).thenAnswer(AdditionalAnswers.returnsFirstArg());
+
+    service.submitYearly(REFERENCE, 1, new FormValues(yearly(12, 9, 5, 20, 8)::get), "siae.ei59");
+
+    org.mockito.ArgumentCaptor<ReportPublics> saved = org.mockito.ArgumentCaptor.forClass(ReportPublics.class);
+    org.mockito.Mockito.verify(publics).save(saved.capture());
+    assertThat(saved.getValue().getHires()).isEqualTo(12);
+    assertThat(saved.getValue().getHiresPriority()).isEqualTo(9);
+    assertThat(saved.getValue().getEmployeesTrained()).isEqualTo(8);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "more priority hires than hires | 5 | 6 | 2 | 10 | 2 | ne peuvent pas dépasser les recrutements de l'année",
+      "one public larger than all priority hires | 12 | 4 | 5 | 10 | 2 | est compris dans les recrutements",
+      "more trained than supported | 12 | 9 | 5 | 10 | 11 | Les salariés formés (11)",
+      "a negative count | -1 | 0 | 0 | 10 | 2 | ne peut pas être négatif"})
+  void aYearlyReportWhoseCountsDoNotAddUpIsRefusedAndNothingIsSaved(String why, int hires, int priority, int longTerm,
+      int supported, int trained, String message) {
+    assertThatThrownBy(() -> service.submitYearly(REFERENCE, 1,
+        new FormValues(yearly(hires, priority, longTerm, supported, trained)::get), "siae.ei59"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining(message);
+    verifyNoInteractions(reports, publics);
+  }
+
+  @Test
+  void aYearlyReportWithoutThePeopleHiredIsRefused() {
+    assertThatThrownBy(() -> service.submitYearly(REFERENCE, 1, new FormValues(report(9)::get), "siae.ei59"))
+        .hasMessage("Le champ « Recrutements de l'année » est obligatoire.");
   }
 
   @Test

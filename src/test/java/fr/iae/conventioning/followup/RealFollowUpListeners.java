@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import fr.iae.conventioning.annex.AnnexPeriods;
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.engine.EngineClock;
 import fr.iae.conventioning.indicators.ExitCategory;
@@ -15,6 +16,9 @@ import fr.iae.conventioning.shared.FormValues;
 import fr.iae.conventioning.support.TestEngine;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
  * Stage 4's real listeners for the BPMN tests: they count the periods and write each report back, its rates computed
@@ -34,6 +38,8 @@ public final class RealFollowUpListeners {
       return new FollowUpReport(mock(Convention.class), call.getArgument(1), call.getArgument(2), counts,
           new BigDecimal("9.5"), null, "siae.ai59", Instant.parse("2027-03-01T09:00:00Z"));
     });
+    when(followUp.submitYearly(any(), anyInt(), any(), any())).thenAnswer(call -> followUp.submit(call.getArgument(0),
+        call.getArgument(1), false, call.getArgument(2), call.getArgument(3)));
     when(followUp.progress(any())).thenAnswer(call -> {
       FollowUpReport report = call.getArgument(0);
       return new Progress(report.counts(), ExitRates.of(report.counts()), new BigDecimal("25"), new BigDecimal("60"),
@@ -43,5 +49,17 @@ public final class RealFollowUpListeners {
     TestEngine.BEANS.put("followUpStartListener", listeners.followUpStartListener(new EngineClock(TestEngine.ZONE)));
     TestEngine.BEANS.put("submitFollowUpReportListener", listeners.submitFollowUpReportListener(followUp));
     TestEngine.BEANS.put("submitFinalReportListener", listeners.submitFinalReportListener(followUp));
+    AnnualCycleListeners cycle = new AnnualCycleListeners();
+    TestEngine.BEANS.put("submitYearlyReportListener", cycle.submitYearlyReportListener(followUp));
+    // the annexes' periods by the real rule; the Conseil départemental co-signs when a test says so
+    TestEngine.BEANS.put("annualCycleStartListener", (ExecutionListener) execution -> {
+      execution.setVariable(FollowUpProcess.VAR_ANNEX_COUNT, AnnexPeriods.of(
+          LocalDate.parse((String) execution.getVariable("conventionStart")),
+          ((Number) execution.getVariable("durationMonths")).intValue()).size());
+      execution.setVariable(FollowUpProcess.VAR_ANNEX_COSIGNER, execution.getVariable("testCosigner"));
+    });
+    TestEngine.BEANS.put("proposeAnnexDraftListener", (TaskListener) task -> task.setVariable(
+        FollowUpProcess.VAR_ANNEX_NUMBER, "A" + (((Number) task.getVariable(FollowUpProcess.VAR_PERIOD)).intValue() - 1)
+            + "M0"));
   }
 }

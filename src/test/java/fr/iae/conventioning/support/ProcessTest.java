@@ -70,11 +70,15 @@ public abstract class ProcessTest {
     TestEngine.BEANS.put("conventionRefusedDelegate", (JavaDelegate) execution -> delegates.add("refused"));
     RealFollowUpListeners.register();
     for (String listener : List.of("reviewFollowUpReportListener", "holdManagementDialogueListener",
+        "proposeAnnexListener", "acceptAnnexListener", "signAnnexDepartmentListener", "signAnnexPrefectListener",
+        "acceptAmendmentListener", "signAmendmentPrefectListener",
         "analyseResultsListener", "proposeReinforcementListener",
         "submitCauseAnalysisListener", "definePreconisationsListener")) {
       TestEngine.BEANS.put(listener, none);
     }
     TestEngine.BEANS.put("cdiaeInformationDelegate", (JavaDelegate) execution -> delegates.add("cdiae"));
+    TestEngine.BEANS.put("dialogueInvitationDelegate", (JavaDelegate) execution -> delegates.add("invitation"));
+    TestEngine.BEANS.put("annexesClosedListener", (ExecutionListener) execution -> delegates.add("annexesClosed"));
     RealRenewalListeners.register();
     TestEngine.BEANS.put("nextConventionDelegate", (JavaDelegate) execution -> delegates.add("next"));
     TestEngine.BEANS.put("conventionClosedDelegate", (JavaDelegate) execution -> delegates.add("closed"));

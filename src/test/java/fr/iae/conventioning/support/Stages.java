@@ -124,6 +124,46 @@ public final class Stages {
     return values;
   }
 
+  /** A yearly report: the exits and FTE, and the people hired and the training given (12 hires, 9 priority, 8 of 20 trained). */
+  public static Map<String, Object> yearly(Map<String, Object> exits) {
+    Map<String, Object> values = new HashMap<>(exits);
+    values.put("hires", 12);
+    values.put("hiresPriority", 9);
+    values.put("hiresLongTermUnemployed", 5);
+    values.put("hiresRsa", 3);
+    values.put("hiresPriorityNeighbourhood", 2);
+    values.put("hiresDisabled", 1);
+    values.put("employeesSupported", 20);
+    values.put("employeesTrained", 8);
+    return values;
+  }
+
+  /** One year of stage 4 as each party answers it: report, review, dialogue, the next annex proposed and signed. */
+  public void yearlyCycle(org.camunda.bpm.engine.ProcessEngine engine, TestStructure structure, String reference,
+      Map<String, Object> exits) {
+    fireTimer(engine, reference, "reportDue");
+    api.completeTask(structure.userId(), reference, "submitFollowUpReport", yearly(exits));
+    api.completeTask(stateAgent(structure), reference, "reviewFollowUpReport", Map.of("difficultiesFlagged", false));
+    api.completeTask(stateAgent(structure), reference, "holdManagementDialogue",
+        Map.of("dialogueOutcome", "Activité conforme aux objectifs."));
+    signNextAnnex(structure, reference, Map.of());
+  }
+
+  /**
+   * The annex the State service has to propose, with the given fields (none: as pre-filled), accepted and signed by
+   * the structure, co-signed by the Conseil départemental when it co-funds, signed by the prefect.
+   */
+  public void signNextAnnex(TestStructure structure, String reference, Map<String, Object> proposal) {
+    api.completeTask(stateAgent(structure), reference, "proposeAnnex", proposal);
+    api.completeTask(structure.userId(), reference, "acceptAnnex", Map.of("annexAccepted", true));
+    String funder = "financeur.cd" + structure.department();
+    if (api.hasTask(funder, reference, "signAnnexDepartment")) {
+      api.completeTask(funder, reference, "signAnnexDepartment", Map.of("annexDepartmentSigned", true));
+    }
+    api.completeTask("prefet." + structure.department(), reference, "signAnnexPrefect",
+        Map.of("annexPrefectSigned", true));
+  }
+
   /** Objectives proposed, approved by Pôle emploi and accepted by the structure at the first round. */
   public void agreeObjectives(TestStructure structure, String reference, double durable, double transition,
       double positive) {

@@ -8,11 +8,13 @@ import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_FUNDING_C
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_FUNDING_NATURE;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_MODULATION_RATE;
 
+import fr.iae.conventioning.annex.AidCalculator;
 import fr.iae.conventioning.convention.AgreedMeans;
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.convention.ConventionService;
 import fr.iae.conventioning.deadline.WorkingDayCalendar;
 import fr.iae.conventioning.funder.Funder;
+import fr.iae.conventioning.funder.FunderKind;
 import fr.iae.conventioning.funder.FunderService;
 import fr.iae.conventioning.funding.FundingProperties;
 import fr.iae.conventioning.shared.ConventioningProperties;
@@ -159,6 +161,20 @@ public class ConferenceService implements AgreedMeans {
   @Transactional(readOnly = true)
   public Optional<BigDecimal> agreedFte(Long conventionId) {
     return latestConference(conventionId).map(FundersConference::getAgreedFte);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Agreement> agreement(Long conventionId) {
+    return latestConference(conventionId).filter(conference -> conference.getAgreedFte() != null).map(conference -> {
+      List<Funder> committed = conference.getCommitments().stream()
+          .filter(commitment -> commitment.getStatus() == CommitmentStatus.COMMITTED)
+          .map(FundingCommitment::getFunder).toList();
+      return new Agreement(conference.getAgreedFte(), conference.getModulationRate(),
+          committed.stream().map(Funder::getGroupId).toList(),
+          committed.stream().filter(funder -> funder.getKind() == FunderKind.DEPARTEMENT).map(Funder::getGroupId)
+              .findFirst().orElse(null));
+    });
   }
 
   /** The convention's conference in progress (its latest). */

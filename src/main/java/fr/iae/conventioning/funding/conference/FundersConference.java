@@ -1,5 +1,6 @@
 package fr.iae.conventioning.funding.conference;
 
+import fr.iae.conventioning.annex.AidCalculator;
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.convention.ConventionRecord;
 import fr.iae.conventioning.funder.Funder;

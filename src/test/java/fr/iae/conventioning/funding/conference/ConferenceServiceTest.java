@@ -25,6 +25,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
+import fr.iae.conventioning.annex.AidCalculator;
+import fr.iae.conventioning.annex.AidProperties;
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.convention.ConventionService;
 import fr.iae.conventioning.deadline.WorkingDayCalendar;

@@ -1,12 +1,10 @@
-package fr.iae.conventioning.funding;
+package fr.iae.conventioning.annex;
 
-import fr.iae.conventioning.funding.conference.AidCalculator;
-import fr.iae.conventioning.funding.conference.AidProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-class FundingConfiguration {
+class AnnexConfiguration {
 
   @Bean
   AidCalculator aidCalculator(AidProperties properties) {

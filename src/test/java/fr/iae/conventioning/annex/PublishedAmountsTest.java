@@ -1,4 +1,4 @@
-package fr.iae.conventioning.funding.conference;
+package fr.iae.conventioning.annex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package fr.iae.conventioning.funding.conference;
+package fr.iae.conventioning.annex;
 
 import fr.iae.conventioning.shared.FrenchFormat;
 import fr.iae.conventioning.shared.InvalidInputException;
@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * The State's aid per insertion post (Code du travail R5132-1 to R5132-10): a base amount, agreed FTE × the yearly
  * unit amount of the structure's kind, prorated to the convention's months, and a modulated part of 0 to 10 % of
- * the base. Amounts are rounded to the cent.
+ * the base. Amounts are rounded to the cent. The forecast of the whole convention is priced at its first year's amount;
+ * each yearly annex at its own year's.
  */
 public class AidCalculator {
 
@@ -24,16 +25,29 @@ public class AidCalculator {
     this.properties = properties;
   }
 
-  /** The aid over the whole convention. */
+  /** The aid over the whole convention, at the unit amount of its first year: the funders' conference's forecast. */
   public Aid compute(StructureKind kind, int startYear, int months, BigDecimal agreedFte, BigDecimal modulationRate) {
+    return price(kind, startYear, BigDecimal.valueOf(months), agreedFte, modulationRate);
+  }
+
+  /** The aid of one yearly annex: its months at the unit amount of its own year. */
+  public Aid annual(StructureKind kind, AnnexPeriods.Period period, BigDecimal fte, BigDecimal modulationRate) {
+    return price(kind, period.pricingYear(), period.months(), fte, modulationRate);
+  }
+
+  /** The highest modulated part, in percent of the base amount. */
+  public BigDecimal maxModulationRate() {
+    return properties.maxModulationRate();
+  }
+
+  private Aid price(StructureKind kind, int year, BigDecimal months, BigDecimal fte, BigDecimal modulationRate) {
     if (modulationRate.signum() < 0 || modulationRate.compareTo(properties.maxModulationRate()) > 0) {
       throw new InvalidInputException("Le taux de modulation doit être compris entre 0 et "
           + FrenchFormat.number(properties.maxModulationRate(), 2) + " % (reçu : " + FrenchFormat.number(modulationRate, 2)
           + " %).");
     }
-    Map.Entry<Integer, BigDecimal> unit = unitAmount(kind, startYear);
-    BigDecimal base = agreedFte.multiply(unit.getValue()).multiply(BigDecimal.valueOf(months))
-        .divide(TWELVE, 2, RoundingMode.HALF_UP);
+    Map.Entry<Integer, BigDecimal> unit = unitAmount(kind, year);
+    BigDecimal base = fte.multiply(unit.getValue()).multiply(months).divide(TWELVE, 2, RoundingMode.HALF_UP);
     BigDecimal modulated = base.multiply(modulationRate).divide(HUNDRED, 2, RoundingMode.HALF_UP);
     return new Aid(unit.getValue(), unit.getKey(), base, modulated);
   }

@@ -1,4 +1,4 @@
-package fr.iae.conventioning.funding.conference;
+package fr.iae.conventioning.annex;
 
 import fr.iae.conventioning.structure.StructureKind;
 import java.math.BigDecimal;

@@ -1,0 +1,143 @@
+package fr.iae.conventioning.annex;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import fr.iae.conventioning.convention.Convention;
+import fr.iae.conventioning.shared.FrenchFormat;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A financial annex as a PDF document, in French, with OpenPDF: its pricing, its modulation's evidence, its signatures. */
+final class AnnexPdf {
+
+  private static final Color BLUE = new Color(0, 0, 145);
+  private static final Font TITLE = font(BaseFont.HELVETICA_BOLD, 16, BLUE);
+  private static final Font HEADING = font(BaseFont.HELVETICA_BOLD, 12, BLUE);
+  private static final Font BOLD = font(BaseFont.HELVETICA_BOLD, 10, Color.BLACK);
+  private static final Font NORMAL = font(BaseFont.HELVETICA, 10, Color.BLACK);
+
+  private AnnexPdf() {}
+
+  static byte[] render(Convention convention, String stateService, FinancialAnnex annex, Modulation.Proposal proposal,
+      ZoneId zone) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+    try {
+      PdfWriter.getInstance(document, out);
+      document.addTitle("Annexe financière " + annex.getNumber() + " — convention " + convention.getReference());
+      document.addCreator("Conventionnement IAE");
+      document.open();
+      Paragraph title = new Paragraph("Annexe financière " + annex.getNumber(), TITLE);
+      title.setAlignment(Element.ALIGN_CENTER);
+      document.add(title);
+      Paragraph subtitle = new Paragraph("Convention " + convention.getReference() + " — « "
+          + convention.getStructure().getName() + " », " + convention.getStructure().getKind().label() + ", SIRET "
+          + convention.getStructure().getSiret(), BOLD);
+      subtitle.setAlignment(Element.ALIGN_CENTER);
+      document.add(subtitle);
+      line(document, "État : " + annex.getStatus().label() + ".");
+
+      heading(document, "Période et moyens");
+      line(document, "Année " + annex.period().first().getYear() + ", " + AnnexTexts.period(annex) + ".");
+      PdfPTable means = new PdfPTable(new float[] {3, 1.3f});
+      means.setWidthPercentage(100);
+      row(means, "ETP d'insertion", FrenchFormat.number(annex.getFte(), 2));
+      row(means, "Montant par ETP et par an (montant " + annex.getUnitAmountYear() + ")",
+          FrenchFormat.euros(annex.getUnitAmount()));
+      row(means, "Montant socle", FrenchFormat.euros(annex.getBaseAmount()));
+      row(means, "Part modulée (" + FrenchFormat.number(annex.getModulationRate(), 2) + " % du socle)",
+          FrenchFormat.euros(annex.getModulatedAmount()));
+      row(means, "Aide de l'État pour la période", FrenchFormat.euros(annex.getTotalAmount()));
+      document.add(means);
+      if (annex.getAmends() != null) {
+        line(document, "Avenant à l'annexe " + annex.getAmends().getNumber() + " ("
+            + FrenchFormat.number(annex.getAmends().getFte(), 2) + " ETP) : " + annex.getAmendmentReason());
+      }
+
+      heading(document, "Modulation");
+      if (annex.evidence().isEmpty()) {
+        line(document, "Taux arrêté par la conférence des financeurs, signé avec la convention.");
+      } else {
+        for (Modulation.Score score : proposal.scores()) {
+          line(document, score.criterion().label() + " (poids " + score.weight() + ") : " + score.criterion().indicator()
+              + " " + FrenchFormat.percent(score.level()) + ", score " + FrenchFormat.number(score.score(), 2) + ".");
+        }
+        line(document, "Taux proposé par les critères : " + FrenchFormat.number(annex.getProposedRate(), 2)
+            + " % ; taux retenu : " + FrenchFormat.number(annex.getModulationRate(), 2) + " %."
+            + (annex.getModulationReason() == null ? "" : " Motif : " + annex.getModulationReason()));
+      }
+
+      heading(document, "Signatures");
+      if (annex.isSignedWithConvention()) {
+        line(document, "Signée avec la convention le " + date(annex.getCreatedAt(), zone) + ".");
+      }
+      signature(document, "Pour la structure, " + convention.getStructure().getName(), annex.getStructureSignedBy(),
+          annex.getStructureSignedAt(), zone);
+      signature(document, "Pour le Conseil départemental, cofinanceur", annex.getDepartmentSignedBy(),
+          annex.getDepartmentSignedAt(), zone);
+      signature(document, "Pour l'État, le préfet (" + stateService + ")", annex.getPrefectSignedBy(),
+          annex.getPrefectSignedAt(), zone);
+      if (annex.getRejection() != null) {
+        line(document, "Renvoyée le " + date(annex.getRejectedAt(), zone) + " : " + annex.getRejection());
+      }
+      document.close();
+    } catch (DocumentException e) {
+      throw new IllegalStateException("The annex " + annex.getNumber() + " of " + convention.getReference()
+          + " cannot be written as PDF", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static String date(Instant instant, ZoneId zone) {
+    return FrenchFormat.date(instant.atZone(zone).toLocalDate());
+  }
+
+  private static void signature(Document document, String party, String by, Instant at, ZoneId zone)
+      throws DocumentException {
+    if (at != null) {
+      line(document, party + " — signé le " + date(at, zone) + " (" + by + ").");
+    }
+  }
+
+  private static Font font(String name, float size, Color color) {
+    Font font = FontFactory.getFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size);
+    font.setColor(color);
+    return font;
+  }
+
+  private static void heading(Document document, String text) throws DocumentException {
+    Paragraph heading = new Paragraph(text, HEADING);
+    heading.setSpacingBefore(12);
+    heading.setSpacingAfter(4);
+    document.add(heading);
+  }
+
+  private static void line(Document document, String text) throws DocumentException {
+    Paragraph paragraph = new Paragraph(text, NORMAL);
+    paragraph.setSpacingAfter(3);
+    document.add(paragraph);
+  }
+
+  private static void row(PdfPTable table, String label, String value) {
+    PdfPCell name = new PdfPCell(new Phrase(label, NORMAL));
+    PdfPCell amount = new PdfPCell(new Phrase(value, NORMAL));
+    amount.setHorizontalAlignment(Element.ALIGN_RIGHT);
+    for (PdfPCell cell : new PdfPCell[] {name, amount}) {
+      cell.setPadding(5);
+      cell.setBorderColor(Color.LIGHT_GRAY);
+      table.addCell(cell);
+    }
+  }
+}
