@@ -66,7 +66,7 @@ final class AnnexPdf {
             + FrenchFormat.number(annex.getAmends().getFte(), 2) + " ETP) : " + annex.getAmendmentReason());
       }
 
-      heading(document, "Modulation");
+      heading(document, "Modulation : critères et indicateurs");
       if (annex.evidence().isEmpty()) {
         line(document, "Taux arrêté par la conférence des financeurs, signé avec la convention.");
       } else {

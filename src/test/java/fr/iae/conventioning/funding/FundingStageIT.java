@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.iae.conventioning.deadline.WorkingDayCalendar;
 import fr.iae.conventioning.notification.MailDispatcher;
 import fr.iae.conventioning.support.Api;
@@ -14,6 +12,7 @@ import fr.iae.conventioning.support.Api.TestStructure;
 import fr.iae.conventioning.support.Api.TypedValue;
 import fr.iae.conventioning.support.ApplicationTest;
 import fr.iae.conventioning.support.Mails;
+import fr.iae.conventioning.support.Pdfs;
 import fr.iae.conventioning.support.Sirets;
 import fr.iae.conventioning.support.Stages;
 import jakarta.mail.BodyPart;
@@ -128,7 +127,7 @@ class FundingStageIT {
     assertThat(document.status()).isEqualTo(200);
     assertThat(document.headers().getContentType().toString()).isEqualTo("application/pdf");
     java.nio.file.Files.write(java.nio.file.Path.of("target", "signed-convention-example.pdf"), document.bytes());
-    String text = pdfText(document.bytes());
+    String text = Pdfs.text(document.bytes());
     assertThat(text).contains(reference, "Structure de test " + structure.siret(), "717 630,00 €", "Georges Lalande",
         "France Travail, pour le département", "Pour France Travail",
         "Pour la structure, Structure de test");
@@ -143,7 +142,7 @@ class FundingStageIT {
     assertThat(attachments.get(0).getFileName()).isEqualTo("convention-" + reference + ".pdf");
     ByteArrayOutputStream attached = new ByteArrayOutputStream();
     attachments.get(0).getInputStream().transferTo(attached);
-    assertThat(pdfText(attached.toByteArray())).contains(reference, "Structure de test " + structure.siret());
+    assertThat(Pdfs.text(attached.toByteArray())).contains(reference, "Structure de test " + structure.siret());
     assertThat(Mails.to(smtp.getReceivedMessages(), "contact-" + structure.siret() + "@example.org")).isNotEmpty();
   }
 
@@ -279,19 +278,6 @@ class FundingStageIT {
     assertThat(deactivated.body().get("active").asBoolean()).isFalse();
   }
 
-  private static String pdfText(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    try {
-      PdfTextExtractor extractor = new PdfTextExtractor(reader);
-      StringBuilder text = new StringBuilder();
-      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-        text.append(extractor.getTextFromPage(page)).append('\n');
-      }
-      return text.toString().replace('\u00a0', ' ').replaceAll("[ \\t]+", " ");
-    } finally {
-      reader.close();
-    }
-  }
 
   private static void assertRefused(Api.Response response, String message) {
     assertThat(response.status()).as("%s", response.body()).isEqualTo(400);
