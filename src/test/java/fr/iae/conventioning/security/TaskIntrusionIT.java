@@ -38,7 +38,7 @@ import org.springframework.http.HttpMethod;
 class TaskIntrusionIT {
 
   private static final List<String> PROTECTED = List.of("department", "siret", "reference",
-      "previousConventionReference", "funders", "meansOutcome", "renewalOutcome");
+      "previousConventionReference", "funders", "meansOutcome", "renewalOutcome", "annexCosigner", "annexNumber");
 
   @Autowired
   Api api;
@@ -106,10 +106,19 @@ class TaskIntrusionIT {
     Stages.executeJob(engine, reference, "issueSignedConvention");
 
     Stages.fireTimer(engine, reference, "reportDue");
-    step(structure.userId(), reference, "submitFollowUpReport", exits(3, 2, 1, 2, 0, 0, 0, 1, 8.5));
+    step(structure.userId(), reference, "submitFollowUpReport", Stages.yearly(exits(3, 2, 1, 2, 0, 0, 0, 1, 8.5)));
     step(agent, reference, "reviewFollowUpReport",
         Map.of("difficultiesFlagged", true, "followUpComment", "ETP en retrait."));
     step(agent, reference, "holdManagementDialogue", Map.of("dialogueOutcome", "Deux recrutements prévus."));
+    step(agent, reference, "proposeAnnex", Map.of("annexFte", 11, "annexModulationRate", 5,
+        "annexModulationReason", "Effort de formation à poursuivre."));
+    step(structure.userId(), reference, "acceptAnnex", Map.of("annexAccepted", true));
+    step("financeur.cd59", reference, "signAnnexDepartment", Map.of("annexDepartmentSigned", true));
+    step("prefet.59", reference, "signAnnexPrefect", Map.of("annexPrefectSigned", true));
+    assertThat(api.post(agent, "/api/conventions/" + reference + "/annexes/A1M0/amendments",
+        Map.of("fte", 12, "reason", "Un chantier de plus.")).status()).isEqualTo(201);
+    step(structure.userId(), reference, "acceptAmendment", Map.of("amendmentAccepted", true));
+    step("prefet.59", reference, "signAmendmentPrefect", Map.of("amendmentPrefectSigned", true));
     Stages.fireTimer(engine, reference, "conventionEnded");
     step(structure.userId(), reference, "submitFinalReport", exits(6, 4, 3, 5, 1, 1, 0, 2, 9.5));
     step(agent, reference, "analyseResults", Map.of("sharedAnalysis", "Objectifs atteints."));
@@ -117,7 +126,7 @@ class TaskIntrusionIT {
 
     // objectives not met: the structure explains, the State service decides
     TestStructure second = api.newStructure("62", "EI");
-    String other = new Stages(api).signed(engine, second, "2027-03-01", 12, 30, 20, 15,
+    String other = new Stages(api).signed(engine, second, "2027-01-01", 12, 30, 20, 15,
         Stages.conferenceDate(calendar));
     Stages.fireTimer(engine, other, "conventionEnded");
     api.completeTask(second.userId(), other, "submitFinalReport", exits(1, 2, 1, 5, 1, 0, 0, 0, 6));
