@@ -29,6 +29,7 @@ class AnnexDetails implements ConventionDetails {
   private Map<String, Object> annex(Convention convention, FinancialAnnex annex) {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("number", annex.getNumber());
+    map.put("aspNumber", convention.getReference() + annex.getNumber());
     map.put("year", annex.period().first().getYear());
     map.put("period", Map.of("start", annex.period().first().toString(), "end", annex.period().last().toString()));
     map.put("months", annex.period().months());

@@ -124,6 +124,9 @@ public class AnnexService {
   public FinancialAnnex structureAnswer(String reference, String number, boolean accepted, String remarks,
       String userId) {
     FinancialAnnex annex = current(conventions.find(reference), number, AnnexStatus.SAISI);
+    if (annex.getStructureSignedAt() != null) {
+      throw new ConflictException("L'annexe " + number + " est déjà signée par la structure.");
+    }
     if (accepted) {
       annex.signByStructure(userId, clock.instant());
     } else {
@@ -136,7 +139,7 @@ public class AnnexService {
   @Transactional
   public FinancialAnnex departmentAnswer(String reference, String number, boolean signed, String comment,
       String userId) {
-    FinancialAnnex annex = current(conventions.find(reference), number, AnnexStatus.PROVISOIRE);
+    FinancialAnnex annex = signedByStructure(current(conventions.find(reference), number, AnnexStatus.SAISI));
     if (signed) {
       annex.signByDepartment(userId, clock.instant());
     } else {
@@ -153,7 +156,7 @@ public class AnnexService {
   public FinancialAnnex prefectAnswer(String reference, String number, boolean signed, String comment,
       String userId) {
     Convention convention = conventions.find(reference);
-    FinancialAnnex annex = current(convention, number, AnnexStatus.PROVISOIRE);
+    FinancialAnnex annex = signedByStructure(current(convention, number, AnnexStatus.SAISI));
     if (!signed) {
       annex.reject(required(comment, "Motif du refus"), userId, clock.instant());
       return annex;
@@ -259,6 +262,14 @@ public class AnnexService {
         .filter(a -> a.getNumber().equals(number) && a.getStatus() == expected).reduce((first, second) -> second)
         .orElseThrow(() -> new ConflictException("L'annexe " + number + " de la convention " + convention.getReference()
             + " n'attend pas cette étape (" + expected.label().toLowerCase() + ")."));
+    return annex;
+  }
+
+  private static FinancialAnnex signedByStructure(FinancialAnnex annex) {
+    if (annex.getStructureSignedAt() == null) {
+      throw new ConflictException("L'annexe " + annex.getNumber() + " attend d'abord l'accord et la signature de la"
+          + " structure.");
+    }
     return annex;
   }
 

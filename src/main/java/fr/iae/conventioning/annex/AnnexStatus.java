@@ -2,12 +2,13 @@ package fr.iae.conventioning.annex;
 
 /**
  * The states of a financial annex, as the payment agency (ASP) names them; how the application moves an annex through
- * them is in docs/domain.md.
+ * them is in docs/domain.md. The application does not issue {@code PROVISOIRE} annexes (the ASP's provisional annex,
+ * in force while the year's annex is not signed).
  */
 public enum AnnexStatus {
   BROUILLON("Brouillon"),
-  SAISI("Proposée par la DDETS"),
-  PROVISOIRE("Acceptée par la structure, en attente de signature"),
+  SAISI("Proposée, en cours de signature"),
+  PROVISOIRE("Provisoire"),
   VALIDE("Signée"),
   CLOTURE("Clôturée"),
   ANNULE("Annulée"),
@@ -26,6 +27,6 @@ public enum AnnexStatus {
 
   /** Still on its way to a signature. */
   public boolean pending() {
-    return this == BROUILLON || this == SAISI || this == PROVISOIRE;
+    return this == BROUILLON || this == SAISI;
   }
 }

@@ -149,7 +149,6 @@ public class FinancialAnnex extends ConventionRecord {
   void signByStructure(String by, Instant now) {
     this.structureSignedBy = by;
     this.structureSignedAt = now;
-    this.status = AnnexStatus.PROVISOIRE;
     this.updatedAt = now;
   }
 

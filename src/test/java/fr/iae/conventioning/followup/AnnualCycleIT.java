@@ -92,7 +92,8 @@ class AnnualCycleIT {
     Mails.sendAll(dispatcher);
     for (String invited : List.of("pe.59", "financeur.cd59", s.userId())) {
       MimeMessage invitation = Mails.to(smtp.getReceivedMessages(), invited + "@example.org").stream()
-          .filter(mail -> Mails.subject(mail).contains("Dialogue de gestion")).findFirst()
+          .filter(mail -> Mails.subject(mail).contains("Dialogue de gestion") && Mails.subject(mail).contains(reference))
+          .findFirst()
           .orElseThrow(() -> new AssertionError(invited + " not invited"));
       assertThat(Mails.text(invitation)).contains(reference, "La DDETS du Nord tiendra le dialogue de gestion annuel",
           "France Travail").doesNotContain("DIRECCTE", "Pôle emploi");

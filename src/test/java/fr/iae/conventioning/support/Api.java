@@ -21,7 +21,7 @@ import org.springframework.http.ResponseEntity;
 public class Api {
 
   public static final String ADMIN = "admin";
-  private static final String TEST_PASSWORD = "motdepasse";
+  public static final String TEST_PASSWORD = "motdepasse";
 
   private final TestRestTemplate rest;
   private final ObjectMapper json;
