@@ -66,6 +66,13 @@ class FundingInputs {
   }
 
   @Bean
+  UserInput signConventionDepartmentInput() {
+    return UserInput.of("signConventionDepartment",
+        yesNo("departmentSigned", "Cosignez-vous la convention ?"),
+        text("departmentSignatureComment", "Motif du refus", 4000));
+  }
+
+  @Bean
   UserInput signConventionPrefectInput() {
     return UserInput.of("signConventionPrefect",
         yesNo("prefectSigned", "Signez-vous la convention ?"),
@@ -84,6 +91,6 @@ class FundingInputs {
   ProtectedVariables fundingRouting() {
     return ProtectedVariables.of(MeansNegotiationProcess.VAR_FUNDERS, MeansNegotiationProcess.VAR_FUNDER,
         MeansNegotiationProcess.VAR_FUNDER_NAME, MeansNegotiationProcess.VAR_FUNDER_OPTIONS,
-        MeansNegotiationProcess.VAR_OUTCOME);
+        MeansNegotiationProcess.VAR_OUTCOME, MeansNegotiationProcess.VAR_CONVENTION_COSIGNER);
   }
 }

@@ -100,6 +100,7 @@ class FundingListeners {
       task.setVariable(VAR_AGREED_FTE, conference.getAgreedFte().doubleValue());
       task.setVariable(VAR_MODULATION_RATE, conference.getModulationRate().doubleValue());
       task.setVariable(VAR_FUNDING_PLAN, texts.plan(reference(task)));
+      task.setVariable(VAR_CONVENTION_COSIGNER, conferences.departmentCosigner(conference));
     };
   }
 
@@ -126,6 +127,11 @@ class FundingListeners {
   @Bean("signConventionStructureListener")
   TaskListener signConventionStructureListener(ApprovalService approval, Recipients people) {
     return task -> sign(task, approval, people, Party.STRUCTURE, VAR_STRUCTURE_SIGNED);
+  }
+
+  @Bean("signConventionDepartmentListener")
+  TaskListener signConventionDepartmentListener(ApprovalService approval, Recipients people) {
+    return task -> sign(task, approval, people, Party.DEPARTMENT, VAR_DEPARTMENT_SIGNED);
   }
 
   private static void sign(DelegateTask task, ApprovalService approval, Recipients people, Party party,

@@ -35,6 +35,10 @@ public final class MeansNegotiationProcess {
   public static final String VAR_AGENCY_SIGNATURE_COMMENT = "employmentAgencySignatureComment";
   public static final String VAR_STRUCTURE_SIGNED = "structureSigned";
   public static final String VAR_STRUCTURE_SIGNATURE_COMMENT = "structureSignatureComment";
+  public static final String VAR_DEPARTMENT_SIGNED = "departmentSigned";
+  public static final String VAR_DEPARTMENT_SIGNATURE_COMMENT = "departmentSignatureComment";
+  /** Set by the application when the conference is summed up: the co-funding Conseil départemental's group, or null. */
+  public static final String VAR_CONVENTION_COSIGNER = "conventionCosigner";
 
   /** Texts and options the application prepares for the forms. */
   public static final String VAR_FUNDER_OPTIONS = "funderOptions";

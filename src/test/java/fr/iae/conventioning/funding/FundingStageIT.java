@@ -103,6 +103,10 @@ class FundingStageIT {
     api.completeTask("prefet.59", reference, "signConventionPrefect", Map.of("prefectSigned", true));
     api.completeTask("pe.59", reference, "signConventionEmploymentAgency", Map.of("employmentAgencySigned", true));
     api.completeTask(structure.userId(), reference, "signConventionStructure", Map.of("structureSigned", true));
+    // the Conseil départemental committed: it co-signs, and the convention waits for it
+    assertThat(api.tasks(structure.userId(), reference)).isEmpty();
+    assertThat(engine.getManagementService().createJobQuery().activityId("issueSignedConvention").count()).isZero();
+    api.completeTask("financeur.cd59", reference, "signConventionDepartment", Map.of("departmentSigned", true));
     Stages.executeJob(engine, reference, "issueSignedConvention");
 
     JsonNode convention = api.get(structure.userId(), "/api/conventions/" + reference).body();
@@ -119,9 +123,9 @@ class FundingStageIT {
     assertThat(funding.get("funders").findValuesAsText("status")).containsExactly("COMMITTED", "DECLINED");
     assertThat(convention.at("/cdiaeOpinion/opinion").asText()).isEqualTo("FAVORABLE");
     assertThat(convention.get("signatures").findValuesAsText("signerName"))
-        .contains("Georges Lalande", "Nadia Haddad").hasSize(3);
+        .contains("Georges Lalande", "Nadia Haddad").hasSize(4);
     assertThat(convention.get("signatures").findValuesAsText("party"))
-        .containsExactlyInAnyOrder("PREFECT", "EMPLOYMENT_AGENCY", "STRUCTURE");
+        .containsExactlyInAnyOrder("PREFECT", "EMPLOYMENT_AGENCY", "STRUCTURE", "DEPARTMENT");
 
     Api.Response document = api.get("financeur.cd59", "/api/conventions/" + reference + "/document");
     assertThat(document.status()).isEqualTo(200);
@@ -130,7 +134,7 @@ class FundingStageIT {
     String text = Pdfs.text(document.bytes());
     assertThat(text).contains(reference, "Structure de test " + structure.siret(), "717 630,00 €", "Georges Lalande",
         "France Travail, pour le département", "Pour France Travail",
-        "Pour la structure, Structure de test");
+        "Pour la structure, Structure de test", "Pour le Conseil départemental, cofinanceur");
     assertThat(text).doesNotContain("Pôle emploi", "DIRECCTE");
     assertThat(api.get("financeur.cd62", "/api/conventions/" + reference + "/document").status()).isEqualTo(404);
 

@@ -105,6 +105,27 @@ class MeansNegotiationProcessTest extends ProcessTest {
   }
 
   @Test
+  void aCoFundingConseilDepartementalCoSignsAndItsRefusalLeadsToTheStateServicesDecision() {
+    ProcessInstance instance = startWithConference("cd62");
+    taskService().complete(fundingTasks(instance).get(0).getId(), withVariables(VAR_FUNDING_COMMITTED, true,
+        VAR_FUNDING_AMOUNT, 1000.0, VAR_FUNDING_NATURE, "FINANCIAL"));
+    complete(task(TASK_SUMMARIZE, instance), withVariables(VAR_AGREED_FTE, 10.0, VAR_MODULATION_RATE, 5.0,
+        "testCosigner", "financeur-cd62"));
+    complete(task(TASK_CDIAE, instance), withVariables(VAR_CDIAE_OPINION, "FAVORABLE"));
+
+    assertThat(instance).isWaitingAt(TASK_SIGN_PREFECT, TASK_SIGN_AGENCY, TASK_SIGN_STRUCTURE,
+        "signConventionDepartment");
+    assertThat(task("signConventionDepartment", instance)).hasCandidateGroup("financeur-cd62");
+    assertThat(task("signConventionDepartment", instance).getDueDate()).isNotNull();
+    complete(task(TASK_SIGN_PREFECT, instance), withVariables(VAR_PREFECT_SIGNED, true));
+    complete(task(TASK_SIGN_AGENCY, instance), withVariables(VAR_AGENCY_SIGNED, true));
+    complete(task(TASK_SIGN_STRUCTURE, instance), withVariables(VAR_STRUCTURE_SIGNED, true));
+    complete(task("signConventionDepartment", instance), withVariables("departmentSigned", false));
+
+    assertThat(instance).isWaitingAt(TASK_DECIDE);
+  }
+
+  @Test
   void aFunderWithoutAnswerWhenTheConferenceBeginsIsRecordedAndTheConferenceGoesOn() {
     ProcessInstance instance = startWithConference("cd62,region-hdf");
     taskService().complete(fundingTaskOf(instance, "cd62").getId(), withVariables(VAR_FUNDING_COMMITTED, false));

@@ -38,7 +38,7 @@ import org.springframework.http.HttpMethod;
 class TaskIntrusionIT {
 
   private static final List<String> PROTECTED = List.of("department", "siret", "reference",
-      "previousConventionReference", "funders", "meansOutcome", "renewalOutcome", "annexCosigner", "annexNumber");
+      "previousConventionReference", "funders", "meansOutcome", "renewalOutcome", "annexCosigner", "annexNumber", "conventionCosigner");
 
   @Autowired
   Api api;
@@ -103,6 +103,7 @@ class TaskIntrusionIT {
     step("prefet.59", reference, "signConventionPrefect", Map.of("prefectSigned", true));
     step("pe.59", reference, "signConventionEmploymentAgency", Map.of("employmentAgencySigned", true));
     step(structure.userId(), reference, "signConventionStructure", Map.of("structureSigned", true));
+    step("financeur.cd59", reference, "signConventionDepartment", Map.of("departmentSigned", true));
     Stages.executeJob(engine, reference, "issueSignedConvention");
 
     Stages.fireTimer(engine, reference, "reportDue");

@@ -58,11 +58,14 @@ public abstract class ProcessTest {
       TestEngine.BEANS.put(listener, (ExecutionListener) execution -> { });
     }
     for (String listener : List.of("prepareFundersConferenceListener", "commitFundingListener",
-        "summarizeFundersConferenceListener", "recordCdiaeOpinionListener", "signConventionPrefectListener",
+        "recordCdiaeOpinionListener", "signConventionPrefectListener",
         "signConventionEmploymentAgencyListener", "signConventionStructureListener",
-        "decideAfterUnfavorableOpinionListener")) {
+        "signConventionDepartmentListener", "decideAfterUnfavorableOpinionListener")) {
       TestEngine.BEANS.put(listener, none);
     }
+    // the Conseil départemental co-signs when a test says it co-funds
+    TestEngine.BEANS.put("summarizeFundersConferenceListener", (TaskListener) task ->
+        task.setVariable("conventionCosigner", task.getVariable("testCosigner")));
     TestEngine.BEANS.put("fundingConference", new FakeFundingConference());
     TestEngine.BEANS.put("fundingNoAnswerDelegate",
         (JavaDelegate) execution -> delegates.add("noAnswer:" + execution.getVariable("funder")));

@@ -104,6 +104,10 @@ public final class Stages {
       // absent from the definitions of v0.1.0 (the upgrade test's first phase)
       api.completeTask(structure.userId(), reference, "signConventionStructure", Map.of("structureSigned", true));
     }
+    if (api.hasTask("financeur." + funder, reference, "signConventionDepartment")) {
+      // the co-funding Conseil départemental co-signs (absent from the definitions of v0.1.0 too)
+      api.completeTask("financeur." + funder, reference, "signConventionDepartment", Map.of("departmentSigned", true));
+    }
     executeJob(engine, reference, "issueSignedConvention");
     return reference;
   }

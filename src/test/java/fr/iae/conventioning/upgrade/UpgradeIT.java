@@ -299,6 +299,8 @@ class UpgradeIT {
         case "signConventionEmploymentAgency" -> api.completeTask(Stages.employmentAgency(s), reference, task,
             Map.of("employmentAgencySigned", true));
         case "signConventionStructure" -> api.completeTask(s.userId(), reference, task, Map.of("structureSigned", true));
+        case "signConventionDepartment" -> api.completeTask("financeur.cd" + department, reference, task,
+            Map.of("departmentSigned", true));
         case "submitFollowUpReport" ->
             api.completeTask(s.userId(), reference, task, Stages.yearly(exits(6, 4, 3, 5, 1, 1, 0, 2, 9.5)));
         case "submitFinalReport" -> api.completeTask(s.userId(), reference, task, exits(6, 4, 3, 5, 1, 1, 0, 2, 9.5));

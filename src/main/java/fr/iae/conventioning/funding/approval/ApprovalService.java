@@ -6,6 +6,8 @@ import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_CDIAE_COM
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_CDIAE_OPINION;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_CDIAE_SESSION_DATE;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_DECISION;
+import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_DEPARTMENT_SIGNATURE_COMMENT;
+import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_DEPARTMENT_SIGNED;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_DECISION_COMMENT;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_PREFECT_COMMENT;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_PREFECT_SIGNED;
@@ -71,11 +73,13 @@ public class ApprovalService {
       case PREFECT -> VAR_PREFECT_SIGNED;
       case EMPLOYMENT_AGENCY -> VAR_AGENCY_SIGNED;
       case STRUCTURE -> VAR_STRUCTURE_SIGNED;
+      case DEPARTMENT -> VAR_DEPARTMENT_SIGNED;
     };
     String commentVariable = switch (party) {
       case PREFECT -> VAR_PREFECT_COMMENT;
       case EMPLOYMENT_AGENCY -> VAR_AGENCY_SIGNATURE_COMMENT;
       case STRUCTURE -> VAR_STRUCTURE_SIGNATURE_COMMENT;
+      case DEPARTMENT -> VAR_DEPARTMENT_SIGNATURE_COMMENT;
     };
     boolean signed = form.bool(signedVariable, "Signez-vous la convention ?");
     String comment = form.optionalText(commentVariable, "Motif", MAX_TEXT);

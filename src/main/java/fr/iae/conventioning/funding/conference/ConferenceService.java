@@ -29,6 +29,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -166,15 +167,21 @@ public class ConferenceService implements AgreedMeans {
   @Override
   @Transactional(readOnly = true)
   public Optional<Agreement> agreement(Long conventionId) {
-    return latestConference(conventionId).filter(conference -> conference.getAgreedFte() != null).map(conference -> {
-      List<Funder> committed = conference.getCommitments().stream()
-          .filter(commitment -> commitment.getStatus() == CommitmentStatus.COMMITTED)
-          .map(FundingCommitment::getFunder).toList();
-      return new Agreement(conference.getAgreedFte(), conference.getModulationRate(),
-          committed.stream().map(Funder::getGroupId).toList(),
-          committed.stream().filter(funder -> funder.getKind() == FunderKind.DEPARTEMENT).map(Funder::getGroupId)
-              .findFirst().orElse(null));
-    });
+    return latestConference(conventionId).filter(conference -> conference.getAgreedFte() != null).map(conference ->
+        new Agreement(conference.getAgreedFte(), conference.getModulationRate(),
+            committed(conference).map(Funder::getGroupId).toList(), departmentCosigner(conference)));
+  }
+
+  /** The group of the Conseil départemental that committed at the conference, which co-signs; null when none did. */
+  public String departmentCosigner(FundersConference conference) {
+    return committed(conference).filter(funder -> funder.getKind() == FunderKind.DEPARTEMENT)
+        .map(Funder::getGroupId).findFirst().orElse(null);
+  }
+
+  private static Stream<Funder> committed(FundersConference conference) {
+    return conference.getCommitments().stream()
+        .filter(commitment -> commitment.getStatus() == CommitmentStatus.COMMITTED)
+        .map(FundingCommitment::getFunder);
   }
 
   /** The convention's conference in progress (its latest). */

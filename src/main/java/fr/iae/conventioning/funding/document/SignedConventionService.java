@@ -111,6 +111,7 @@ public class SignedConventionService {
       case PREFECT -> "Pour l'État, le préfet du département";
       case EMPLOYMENT_AGENCY -> "Pour France Travail";
       case STRUCTURE -> "Pour la structure, " + convention.getStructure().getName();
+      case DEPARTMENT -> "Pour le Conseil départemental, cofinanceur";
     };
   }
 

@@ -6,6 +6,8 @@ import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_CDIAE_COM
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_CDIAE_OPINION;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_CDIAE_SESSION_DATE;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_DECISION;
+import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_DEPARTMENT_SIGNATURE_COMMENT;
+import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_DEPARTMENT_SIGNED;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_DECISION_COMMENT;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_PREFECT_COMMENT;
 import static fr.iae.conventioning.funding.MeansNegotiationProcess.VAR_PREFECT_SIGNED;
@@ -81,6 +83,7 @@ class ApprovalServiceTest {
       case PREFECT -> form(VAR_PREFECT_SIGNED, signed, VAR_PREFECT_COMMENT, comment);
       case EMPLOYMENT_AGENCY -> form(VAR_AGENCY_SIGNED, signed, VAR_AGENCY_SIGNATURE_COMMENT, comment);
       case STRUCTURE -> form(VAR_STRUCTURE_SIGNED, signed, VAR_STRUCTURE_SIGNATURE_COMMENT, comment);
+      case DEPARTMENT -> form(VAR_DEPARTMENT_SIGNED, signed, VAR_DEPARTMENT_SIGNATURE_COMMENT, comment);
     };
   }
 
