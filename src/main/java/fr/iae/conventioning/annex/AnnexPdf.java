@@ -1,32 +1,22 @@
 package fr.iae.conventioning.annex;
 
+import static fr.iae.conventioning.shared.PdfStyle.*;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.shared.FrenchFormat;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 
 /** A financial annex as a PDF document, in French, with OpenPDF: its pricing, its modulation's evidence, its signatures. */
 final class AnnexPdf {
-
-  private static final Color BLUE = new Color(0, 0, 145);
-  private static final Font TITLE = font(BaseFont.HELVETICA_BOLD, 16, BLUE);
-  private static final Font HEADING = font(BaseFont.HELVETICA_BOLD, 12, BLUE);
-  private static final Font BOLD = font(BaseFont.HELVETICA_BOLD, 10, Color.BLACK);
-  private static final Font NORMAL = font(BaseFont.HELVETICA, 10, Color.BLACK);
 
   private AnnexPdf() {}
 
@@ -51,15 +41,14 @@ final class AnnexPdf {
 
       heading(document, "Période et moyens");
       line(document, "Année " + annex.period().first().getYear() + ", " + AnnexTexts.period(annex) + ".");
-      PdfPTable means = new PdfPTable(new float[] {3, 1.3f});
-      means.setWidthPercentage(100);
-      row(means, "ETP d'insertion", FrenchFormat.number(annex.getFte(), 2));
+      PdfPTable means = table(new float[] {3, 1.3f});
+      row(means, "ETP d'insertion", FrenchFormat.number(annex.getFte(), 2), false);
       row(means, "Montant par ETP et par an (montant " + annex.getUnitAmountYear() + ")",
-          FrenchFormat.euros(annex.getUnitAmount()));
-      row(means, "Montant socle", FrenchFormat.euros(annex.getBaseAmount()));
+          FrenchFormat.euros(annex.getUnitAmount()), false);
+      row(means, "Montant socle", FrenchFormat.euros(annex.getBaseAmount()), false);
       row(means, "Part modulée (" + FrenchFormat.number(annex.getModulationRate(), 2) + " % du socle)",
-          FrenchFormat.euros(annex.getModulatedAmount()));
-      row(means, "Aide de l'État pour la période", FrenchFormat.euros(annex.getTotalAmount()));
+          FrenchFormat.euros(annex.getModulatedAmount()), false);
+      row(means, "Aide de l'État pour la période", FrenchFormat.euros(annex.getTotalAmount()), true);
       document.add(means);
       if (annex.getAmends() != null) {
         line(document, "Avenant à l'annexe " + annex.getAmends().getNumber() + " ("
@@ -87,7 +76,7 @@ final class AnnexPdf {
           annex.getStructureSignedAt(), zone);
       signature(document, "Pour le Conseil départemental, cofinanceur", annex.getDepartmentSignedBy(),
           annex.getDepartmentSignedAt(), zone);
-      signature(document, "Pour l'État, le préfet (" + stateService + ")", annex.getPrefectSignedBy(),
+      signature(document, "Pour l'État, le préfet, sur proposition de la " + stateService, annex.getPrefectSignedBy(),
           annex.getPrefectSignedAt(), zone);
       if (annex.getRejection() != null) {
         line(document, "Renvoyée le " + date(annex.getRejectedAt(), zone) + " : " + annex.getRejection());
@@ -107,21 +96,11 @@ final class AnnexPdf {
   private static void signature(Document document, String party, String by, Instant at, ZoneId zone)
       throws DocumentException {
     if (at != null) {
-      line(document, party + " — signé le " + date(at, zone) + " (" + by + ").");
+      Paragraph name = new Paragraph(party, BOLD);
+      name.setSpacingBefore(6);
+      document.add(name);
+      line(document, "Signé le " + date(at, zone) + " (" + by + ").");
     }
-  }
-
-  private static Font font(String name, float size, Color color) {
-    Font font = FontFactory.getFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size);
-    font.setColor(color);
-    return font;
-  }
-
-  private static void heading(Document document, String text) throws DocumentException {
-    Paragraph heading = new Paragraph(text, HEADING);
-    heading.setSpacingBefore(12);
-    heading.setSpacingAfter(4);
-    document.add(heading);
   }
 
   private static void line(Document document, String text) throws DocumentException {
@@ -130,14 +109,4 @@ final class AnnexPdf {
     document.add(paragraph);
   }
 
-  private static void row(PdfPTable table, String label, String value) {
-    PdfPCell name = new PdfPCell(new Phrase(label, NORMAL));
-    PdfPCell amount = new PdfPCell(new Phrase(value, NORMAL));
-    amount.setHorizontalAlignment(Element.ALIGN_RIGHT);
-    for (PdfPCell cell : new PdfPCell[] {name, amount}) {
-      cell.setPadding(5);
-      cell.setBorderColor(Color.LIGHT_GRAY);
-      table.addCell(cell);
-    }
-  }
 }

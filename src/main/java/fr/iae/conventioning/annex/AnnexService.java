@@ -162,14 +162,18 @@ public class AnnexService {
       return annex;
     }
     annex.signByPrefect(userId, clock.instant());
+    if (annex.getAmends() != null) {
+      annex.getAmends().moveTo(AnnexStatus.HISTORISE, clock.instant());
+    }
     for (FinancialAnnex other : of(convention.getId())) {
       if (other == annex || other.getStatus() != AnnexStatus.VALIDE) {
         continue;
       }
-      if (annex.getAmends() != null && other.getId().equals(annex.getAmends().getId())) {
-        other.moveTo(AnnexStatus.HISTORISE, clock.instant());
-      } else if (other.getYearIndex() < annex.getYearIndex()) {
+      if (other.getYearIndex() < annex.getYearIndex()) {
         other.moveTo(AnnexStatus.CLOTURE, clock.instant());
+      } else if (other.getYearIndex() > annex.getYearIndex()) {
+        // an amendment signed after the next year's annex: its year is over
+        annex.moveTo(AnnexStatus.CLOTURE, clock.instant());
       }
     }
     return annex;
@@ -231,15 +235,19 @@ public class AnnexService {
     return annexes.findByConventionIdOrderByYearIndexAscAmendmentAscIdAsc(conventionId);
   }
 
-  /** The latest record of an annex number (a proposal sent back only if there is no other). */
+  /**
+   * The latest record of an annex number, as its parties read it: a proposal sent back only if there is no other,
+   * never the State service's draft.
+   */
   @Transactional(readOnly = true)
   public FinancialAnnex find(Convention convention, String number) {
     String parsed = AnnexNumber.parse(number).toString();
-    List<FinancialAnnex> records = of(convention.getId()).stream().filter(a -> a.getNumber().equals(parsed)).toList();
+    List<FinancialAnnex> records = of(convention.getId()).stream()
+        .filter(a -> a.getNumber().equals(parsed) && a.getStatus() != AnnexStatus.BROUILLON).toList();
     return records.stream().filter(a -> a.getStatus() != AnnexStatus.REJETE).reduce((first, second) -> second)
         .or(() -> records.stream().reduce((first, second) -> second))
         .orElseThrow(() -> new NotFoundException("La convention " + convention.getReference() + " n'a pas d'annexe "
-            + parsed + "."));
+            + parsed + " proposée."));
   }
 
   /** What the criteria propose for the evidence (for the forms and the PDF). */

@@ -6,6 +6,7 @@ import fr.iae.conventioning.notification.Recipients;
 import fr.iae.conventioning.security.Actor;
 import fr.iae.conventioning.shared.ConventioningProperties;
 import fr.iae.conventioning.shared.FrenchFormat;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +37,19 @@ class CdiaeInformation {
     FollowUpReport report = followUp.latest(reference);
     Convention convention = report.getConvention();
     Progress progress = followUp.progress(report);
+    Map<String, Object> model = reportModel(reference, report, progress, properties.zone());
+    outbox.write(KIND + ":" + reference + ":" + report.getId(),
+        recipients.of(List.of(), List.of(Actor.CDIAE.group(convention.getStructure().getDepartment()))), KIND, model);
+  }
+
+  /** A report's figures for the e-mails that speak of it (this one, and the dialogue's invitation). */
+  static Map<String, Object> reportModel(String reference, FollowUpReport report, Progress progress, ZoneId zone) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("reference", reference);
-    model.put("structureName", convention.getStructure().getName());
-    model.put("department", convention.getStructure().getDepartment());
+    model.put("structureName", report.getConvention().getStructure().getName());
+    model.put("department", report.getConvention().getStructure().getDepartment());
     model.put("period", report.getPeriod());
-    model.put("submittedOn", FrenchFormat.date(report.getSubmittedAt().atZone(properties.zone()).toLocalDate()));
+    model.put("submittedOn", FrenchFormat.date(report.getSubmittedAt().atZone(zone).toLocalDate()));
     model.put("examinedExits", progress.rates().examinedExits());
     model.put("durableRate", FrenchFormat.percent(progress.rates().durableRate()));
     model.put("targetDurable", FrenchFormat.percent(progress.targetDurable()));
@@ -54,7 +62,6 @@ class CdiaeInformation {
     model.put("difficulties", Boolean.TRUE.equals(report.getDifficultiesFlagged()));
     model.put("followUpComment", report.getFollowUpComment() == null ? "" : report.getFollowUpComment());
     model.put("dialogueOutcome", report.getDialogueOutcome() == null ? "" : report.getDialogueOutcome());
-    outbox.write(KIND + ":" + reference + ":" + report.getId(),
-        recipients.of(List.of(), List.of(Actor.CDIAE.group(convention.getStructure().getDepartment()))), KIND, model);
+    return model;
   }
 }

@@ -5,9 +5,7 @@ import fr.iae.conventioning.notification.Outbox;
 import fr.iae.conventioning.notification.Recipients;
 import fr.iae.conventioning.security.Actor;
 import fr.iae.conventioning.shared.ConventioningProperties;
-import fr.iae.conventioning.shared.FrenchFormat;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -40,21 +38,8 @@ class DialogueInvitation {
     FollowUpReport report = followUp.latest(reference);
     Convention convention = report.getConvention();
     String department = convention.getStructure().getDepartment();
-    Progress progress = followUp.progress(report);
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("reference", reference);
-    model.put("structureName", convention.getStructure().getName());
-    model.put("department", department);
-    model.put("period", report.getPeriod());
-    model.put("submittedOn", FrenchFormat.date(report.getSubmittedAt().atZone(properties.zone()).toLocalDate()));
-    model.put("durableRate", FrenchFormat.percent(progress.rates().durableRate()));
-    model.put("targetDurable", FrenchFormat.percent(progress.targetDurable()));
-    model.put("dynamicRate", FrenchFormat.percent(progress.rates().dynamicRate()));
-    model.put("targetDynamic", FrenchFormat.percent(progress.targetDynamic()));
-    model.put("fteRealized", FrenchFormat.number(progress.fteRealized(), 2));
-    model.put("fteAgreed", FrenchFormat.number(progress.fteAgreed(), 2));
-    model.put("difficulties", Boolean.TRUE.equals(report.getDifficultiesFlagged()));
-    model.put("followUpComment", report.getFollowUpComment() == null ? "" : report.getFollowUpComment());
+    Map<String, Object> model = CdiaeInformation.reportModel(reference, report, followUp.progress(report),
+        properties.zone());
     List<String> groups = new ArrayList<>(List.of(convention.getStructure().groupId(),
         Actor.EMPLOYMENT_AGENCY.group(department)));
     followUp.agreement(reference).ifPresent(agreement -> groups.addAll(agreement.cofunderGroups()));

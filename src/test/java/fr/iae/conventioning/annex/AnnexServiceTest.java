@@ -179,6 +179,30 @@ class AnnexServiceTest {
   }
 
   @Test
+  void theStateServicesDraftIsNotServedAsADocument() {
+    service.openFirst(REFERENCE, new BigDecimal("10"), new BigDecimal("2"));
+    service.draft(REFERENCE, 1, goodYear());
+
+    assertThatThrownBy(() -> service.find(convention, "A1M0")).hasMessageContaining("n'a pas d'annexe A1M0 proposée");
+    service.propose(REFERENCE, "A1M0", BigDecimal.TEN, new BigDecimal("9.8"), null, "direccte.59");
+    assertThat(service.find(convention, "a1m0").getStatus()).isEqualTo(AnnexStatus.SAISI);
+  }
+
+  @Test
+  void anAmendmentSignedAfterTheNextYearsAnnexIsClosedWithItsYear() {
+    service.openFirst(REFERENCE, new BigDecimal("10"), new BigDecimal("2"));
+    FinancialAnnex amendment = service.requestAmendment(REFERENCE, "A0M0", new BigDecimal("12"), "Chantier",
+        "direccte.59");
+    signedYear(1, "11", "9.8");
+    service.structureAnswer(REFERENCE, "A0M1", true, null, "siae.aci59");
+    service.prefectAnswer(REFERENCE, "A0M1", true, null, "prefet.59");
+
+    assertThat(amendment.getStatus()).isEqualTo(AnnexStatus.CLOTURE);
+    assertThat(saved.get(0).getStatus()).isEqualTo(AnnexStatus.HISTORISE);
+    assertThat(AnnexService.inForce(saved).orElseThrow().getNumber()).isEqualTo("A1M0");
+  }
+
+  @Test
   void anAmendmentLeftOpenAtTheEndIsCancelled() {
     service.openFirst(REFERENCE, new BigDecimal("10"), new BigDecimal("2"));
     FinancialAnnex amendment = service.requestAmendment(REFERENCE, "A0M0", new BigDecimal("8"), "Baisse d'activité",

@@ -184,7 +184,8 @@ class AnnualCycleIT {
     // the yearly annex is co-signed by the Conseil départemental, which co-funds; an amendment of the State's FTE is not
     assertThat(Pdfs.text(api.get("financeur.cd59", "/api/conventions/" + reference + "/annexes/A2M0/document").bytes()))
         .contains("Annexe financière A2M0", "Pour la structure", "Pour le Conseil départemental, cofinanceur",
-            "Pour l'État, le préfet (DDETS du Nord)", "Modulation : critères et indicateurs", "Caractéristiques des personnes recrutées");
+            "Pour l'État, le préfet, sur proposition de la DDETS du Nord", "Modulation : critères et indicateurs",
+            "Caractéristiques des personnes recrutées");
     assertThat(api.get(api.newStructure("59", "EI").userId(), "/api/conventions/" + reference
         + "/annexes/A1M1/document").status()).isEqualTo(404);
     assertThat(api.get(s.userId(), "/api/conventions/" + reference + "/annexes/A7M0/document").status()).isEqualTo(404);

@@ -1,15 +1,14 @@
 package fr.iae.conventioning.funding.document;
 
+import static fr.iae.conventioning.shared.PdfStyle.*;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -21,14 +20,6 @@ import java.io.ByteArrayOutputStream;
 
 /** The signed convention as a PDF document, in French, with OpenPDF. */
 final class SignedConventionPdf {
-
-  private static final Color BLUE = new Color(0, 0, 145);
-  private static final Color LIGHT = new Color(238, 238, 248);
-  private static final Font TITLE = font(BaseFont.HELVETICA_BOLD, 17, BLUE);
-  private static final Font HEADING = font(BaseFont.HELVETICA_BOLD, 12, BLUE);
-  private static final Font BOLD = font(BaseFont.HELVETICA_BOLD, 10, Color.BLACK);
-  private static final Font NORMAL = font(BaseFont.HELVETICA, 10, Color.BLACK);
-  private static final Font SMALL = font(BaseFont.HELVETICA, 8, Color.DARK_GRAY);
 
   private SignedConventionPdf() {}
 
@@ -127,19 +118,6 @@ final class SignedConventionPdf {
     return out.toByteArray();
   }
 
-  private static Font font(String name, float size, Color color) {
-    Font font = FontFactory.getFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size);
-    font.setColor(color);
-    return font;
-  }
-
-  private static void heading(Document document, String text) throws DocumentException {
-    Paragraph heading = new Paragraph(text, HEADING);
-    heading.setSpacingBefore(12);
-    heading.setSpacingAfter(4);
-    document.add(heading);
-  }
-
   private static void text(Document document, String text) throws DocumentException {
     Paragraph paragraph = new Paragraph(text, NORMAL);
     paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
@@ -151,30 +129,6 @@ final class SignedConventionPdf {
     Paragraph paragraph = new Paragraph(text, SMALL);
     paragraph.setSpacingBefore(3);
     document.add(paragraph);
-  }
-
-  private static PdfPTable table(float[] widths) throws DocumentException {
-    PdfPTable table = new PdfPTable(widths.length);
-    table.setWidthPercentage(100);
-    table.setWidths(widths);
-    table.setSpacingBefore(4);
-    table.setSpacingAfter(4);
-    return table;
-  }
-
-  private static void row(PdfPTable table, String label, String value, boolean emphasis) {
-    Font font = emphasis ? BOLD : NORMAL;
-    PdfPCell name = new PdfPCell(new Phrase(label, font));
-    PdfPCell amount = new PdfPCell(new Phrase(value, font));
-    amount.setHorizontalAlignment(Element.ALIGN_RIGHT);
-    for (PdfPCell cell : new PdfPCell[] {name, amount}) {
-      cell.setPadding(5);
-      cell.setBorderColor(Color.LIGHT_GRAY);
-      if (emphasis) {
-        cell.setBackgroundColor(LIGHT);
-      }
-      table.addCell(cell);
-    }
   }
 
   /** "Convention ACI059270001 — page 2" at the bottom of every page. */
