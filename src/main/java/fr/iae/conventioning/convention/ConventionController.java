@@ -3,19 +3,25 @@ package fr.iae.conventioning.convention;
 import fr.iae.conventioning.security.CurrentUser;
 import fr.iae.conventioning.security.CurrentUserProvider;
 import fr.iae.conventioning.structure.Department;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,10 +42,43 @@ public class ConventionController {
     this.details = details;
   }
 
+  /** JSON, or the same rows as CSV when the caller asks for {@code text/csv} by name (a wildcard gets JSON). */
   @GetMapping
   @Transactional(readOnly = true)
-  public List<Map<String, Object>> list() {
-    return access.visibleTo(currentUser.require()).stream().map(ConventionController::summary).toList();
+  public ResponseEntity<?> list(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    List<Convention> visible = access.visibleTo(currentUser.require());
+    if (asksForCsv(accept)) {
+      return csv(visible);
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        .body(visible.stream().map(ConventionController::summary).toList());
+  }
+
+  /**
+   * The rows for a spreadsheet: UTF-8 with a byte-order mark, {@code ;} between fields, French headers, dates as
+   * {@code 31/12/2029}, so that a French spreadsheet opens it as it is.
+   */
+  private static ResponseEntity<byte[]> csv(List<Convention> conventions) {
+    StringBuilder csv = new StringBuilder("\uFEFF");
+    ConventionsCsv.header(csv);
+    conventions.forEach(convention -> ConventionsCsv.row(csv, convention));
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename("conventions.csv").build().toString())
+        .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static boolean asksForCsv(String accept) {
+    if (accept == null || accept.isBlank()) {
+      return false;
+    }
+    try {
+      return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> "text".equals(type.getType())
+          && "csv".equals(type.getSubtype()) && type.getQualityValue() > 0);
+    } catch (InvalidMediaTypeException e) {
+      return false;
+    }
   }
 
   @GetMapping("/{reference}")

@@ -54,6 +54,15 @@ public class Api {
     return exchange(rest, method, path, null);
   }
 
+  /** A GET asking for one media type only (text/csv, say); the body is left as bytes. */
+  public Response getAccepting(String user, String path, MediaType accept) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(accept));
+    ResponseEntity<byte[]> response = rest.withBasicAuth(user, password(user)).exchange(path, HttpMethod.GET,
+        new HttpEntity<>(headers), byte[].class);
+    return new Response(response.getStatusCode().value(), null, response.getBody(), response.getHeaders());
+  }
+
   public Response call(String user, HttpMethod method, String path, Object body) {
     return exchange(rest.withBasicAuth(user, password(user)), method, path, body);
   }
