@@ -32,13 +32,12 @@ class AnnualCycleListeners {
   ExecutionListener annualCycleStartListener(FollowUpService followUp, AnnexService annexes) {
     return execution -> {
       String reference = referenceOf(execution);
-      Agreement agreement = followUp.agreement(reference).orElse(null);
-      BigDecimal fte = agreement != null ? agreement.fte() : decimal(execution.getVariable("agreedFte"));
-      BigDecimal rate = agreement != null && agreement.modulationRate() != null ? agreement.modulationRate()
-          : BigDecimal.ZERO;
-      annexes.openFirst(reference, fte, rate);
+      // stage 4 follows a summed-up conference: without one, an incident rather than an annex priced on nothing
+      Agreement agreement = followUp.agreement(reference).orElseThrow(() -> new IllegalStateException(
+          "The convention " + reference + " reaches stage 4 without a summed-up funders' conference"));
+      annexes.openFirst(reference, agreement.fte(), agreement.modulationRate());
       execution.setVariable(VAR_ANNEX_COUNT, annexes.periods(reference).size());
-      execution.setVariable(VAR_ANNEX_COSIGNER, agreement == null ? null : agreement.departmentGroup());
+      execution.setVariable(VAR_ANNEX_COSIGNER, agreement.departmentGroup());
     };
   }
 
@@ -157,10 +156,6 @@ class AnnualCycleListeners {
 
   private static String referenceOf(DelegateExecution execution) {
     return execution.getProcessBusinessKey();
-  }
-
-  private static BigDecimal decimal(Object value) {
-    return value instanceof Number number ? new BigDecimal(number.toString()) : BigDecimal.ONE;
   }
 
   @FunctionalInterface

@@ -113,11 +113,6 @@ class FollowUpService implements FinalResults {
         progress.rates().dynamicRate(), progress.targetDynamic());
   }
 
-  @Transactional(readOnly = true)
-  public Optional<ReportPublics> publicsOf(FollowUpReport report) {
-    return publics.findById(report.getId());
-  }
-
   private static int count(FormValues form, String name, String label) {
     int value = form.integer(name, label);
     if (value < 0) {
