@@ -6,7 +6,8 @@ Elle court du ${start} au ${end}.
   ETP d'insertion conventionnés : ${agreedFte}
   Total du plan de financement : ${planTotal}
 
-Vous trouverez la convention signée en pièce jointe (PDF). Elle reste disponible sur la plateforme :
+Vous trouverez la convention signée en pièce jointe (PDF). Elle reste disponible dans votre espace, avec
+l'historique de la convention :
 ${documentUrl}
 
 Les premiers bilans de suivi vous seront demandés sur la plateforme au cours de la convention.

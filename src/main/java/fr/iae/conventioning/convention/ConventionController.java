@@ -32,14 +32,16 @@ public class ConventionController {
   private final ConventionAccess access;
   private final CurrentUserProvider currentUser;
   private final RuntimeService runtimeService;
-  private final List<ConventionDetails> details;
+  private final ConventionSheet sheet;
+  private final ConventionHistory history;
 
   public ConventionController(ConventionAccess access, CurrentUserProvider currentUser, RuntimeService runtimeService,
-      List<ConventionDetails> details) {
+      ConventionSheet sheet, ConventionHistory history) {
     this.access = access;
     this.currentUser = currentUser;
     this.runtimeService = runtimeService;
-    this.details = details;
+    this.sheet = sheet;
+    this.history = history;
   }
 
   /** JSON, or the same rows as CSV when the caller asks for {@code text/csv} by name (a wildcard gets JSON). */
@@ -59,14 +61,11 @@ public class ConventionController {
    * {@code 31/12/2029}, so that a French spreadsheet opens it as it is.
    */
   private static ResponseEntity<byte[]> csv(List<Convention> conventions) {
-    StringBuilder csv = new StringBuilder("\uFEFF");
-    ConventionsCsv.header(csv);
-    conventions.forEach(convention -> ConventionsCsv.row(csv, convention));
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("conventions.csv").build().toString())
-        .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        .body(ConventionsCsv.document(conventions));
   }
 
   private static boolean asksForCsv(String accept) {
@@ -84,10 +83,14 @@ public class ConventionController {
   @GetMapping("/{reference}")
   @Transactional(readOnly = true)
   public Map<String, Object> get(@PathVariable String reference) {
-    Convention convention = access.require(currentUser.require(), reference);
-    Map<String, Object> result = summary(convention);
-    details.forEach(part -> part.addTo(convention, result));
-    return result;
+    return sheet.of(access.require(currentUser.require(), reference));
+  }
+
+  /** The timeline: every step, oldest first, as {@code at, actor, party, stage, what} (docs/contract.md). */
+  @GetMapping("/{reference}/history")
+  @Transactional(readOnly = true)
+  public List<Map<String, Object>> history(@PathVariable String reference) {
+    return history.rows(history.of(currentUser.require(), reference));
   }
 
   /**

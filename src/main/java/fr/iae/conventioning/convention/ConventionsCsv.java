@@ -6,13 +6,21 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The conventions' list as a French spreadsheet reads it: {@code ;}-separated, quoted where needed, CRLF lines. */
-final class ConventionsCsv {
+public final class ConventionsCsv {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final List<String> HEADERS = List.of("Référence", "Statut", "Structure", "SIRET", "Type",
       "Département", "Début", "Fin", "Durée (mois)", "Convention précédente");
 
   private ConventionsCsv() {}
+
+  /** The whole file: UTF-8 with a byte-order mark, a header line, a line per convention. */
+  public static byte[] document(List<Convention> conventions) {
+    StringBuilder csv = new StringBuilder("\uFEFF");
+    header(csv);
+    conventions.forEach(convention -> row(csv, convention));
+    return csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
 
   static void header(StringBuilder csv) {
     line(csv, HEADERS);

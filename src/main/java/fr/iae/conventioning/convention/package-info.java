@@ -3,7 +3,7 @@
  * one recorded.
  */
 @ApplicationModule(displayName = "Convention", allowedDependencies = {
-    "shared", "engine", "security", "structure"})
+    "shared", "engine", "security", "structure", "indicators"})
 package fr.iae.conventioning.convention;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,11 +2,21 @@ package fr.iae.conventioning.engine;
 
 import fr.iae.conventioning.shared.ConventioningProperties;
 import java.time.Clock;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
 public class EngineConfiguration {
+
+  /** Tasklist's refusals in French (see {@link WebappApiErrors}). */
+  @Bean
+  FilterRegistrationBean<WebappApiErrors> webappApiErrors() {
+    FilterRegistrationBean<WebappApiErrors> registration = new FilterRegistrationBean<>(new WebappApiErrors());
+    registration.addUrlPatterns("/camunda/api/engine/*");
+    registration.setName("webapp-api-errors");
+    return registration;
+  }
 
   @Bean
   Clock clock(ConventioningProperties properties) {

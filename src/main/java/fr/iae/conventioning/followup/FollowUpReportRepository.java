@@ -1,5 +1,6 @@
 package fr.iae.conventioning.followup;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +12,6 @@ interface FollowUpReportRepository extends JpaRepository<FollowUpReport, Long> {
   Optional<FollowUpReport> findFirstByConventionIdOrderBySubmittedAtDescIdDesc(Long conventionId);
 
   Optional<FollowUpReport> findByConventionIdAndFinalReportTrue(Long conventionId);
+
+  List<FollowUpReport> findByConventionIdInAndFinalReportFalse(Collection<Long> conventionIds);
 }

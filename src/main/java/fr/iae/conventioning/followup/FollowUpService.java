@@ -7,6 +7,7 @@ import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.convention.ConventionService;
 import fr.iae.conventioning.convention.AgreedMeans;
 import fr.iae.conventioning.convention.FinalResults;
+import fr.iae.conventioning.convention.ReportedExits;
 import fr.iae.conventioning.indicators.ExitCounts;
 import fr.iae.conventioning.indicators.ExitRates;
 import fr.iae.conventioning.shared.ConventioningProperties;
@@ -14,6 +15,8 @@ import fr.iae.conventioning.shared.FormValues;
 import fr.iae.conventioning.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -24,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * dialogue when difficulties are flagged, and the shared analysis of the results.
  */
 @Service
-class FollowUpService implements FinalResults {
+class FollowUpService implements FinalResults, ReportedExits {
 
   static final int MAX_TEXT = 4_000;
   static final int MAX_ANALYSIS = 8_000;
@@ -197,4 +200,16 @@ class FollowUpService implements FinalResults {
     return finalReport(conventionId).map(report -> new FinalResult(progress(report).text(), report.getSharedAnalysis()));
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public ExitCounts yearly(Collection<Long> conventionIds) {
+    List<ExitCounts> counts = new ArrayList<>();
+    // IN lists of at most 500 ids, which every database takes
+    List<Long> ids = List.copyOf(conventionIds);
+    for (int from = 0; from < ids.size(); from += 500) {
+      reports.findByConventionIdInAndFinalReportFalse(ids.subList(from, Math.min(ids.size(), from + 500)))
+          .forEach(report -> counts.add(report.counts()));
+    }
+    return ExitCounts.sum(counts);
+  }
 }

@@ -9,10 +9,7 @@ import fr.iae.conventioning.funding.approval.Signature;
 import fr.iae.conventioning.funding.conference.ConferenceService;
 import fr.iae.conventioning.funding.conference.FundersConference;
 import fr.iae.conventioning.funding.document.SignedConventionService;
-import fr.iae.conventioning.security.Actor;
-import fr.iae.conventioning.security.CurrentUser;
 import fr.iae.conventioning.security.CurrentUserProvider;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,20 +56,8 @@ class FundingDetails implements ConventionDetails {
         "createdAt", document.getCreatedAt().toString())).orElse(null));
   }
 
-  /**
-   * Which answers (by the funder's group) a viewer may read before the conference is summed up: a funder, only its
-   * own (the others' amounts are theirs until the plan is agreed); anyone else of the convention, all. Null: all.
-   */
   private Predicate<String> ownAnswerOfViewer(Convention convention) {
-    CurrentUser viewer = currentUser.current().orElse(null);
-    if (viewer == null || viewer.isAdmin() || viewer.isMemberOf(Actor.STRUCTURE.group(
-        convention.getStructure().getSiret()))) {
-      return null;
-    }
-    String department = convention.getStructure().getDepartment();
-    boolean departmental = Arrays.stream(Actor.values())
-        .anyMatch(actor -> actor.isDepartmental() && viewer.isMemberOf(actor.group(department)));
-    return departmental ? null : viewer::isMemberOf;
+    return FunderAnswers.readableBy(convention, currentUser.current().orElse(null));
   }
 
   private static Map<String, Object> conference(FundersConference conference, Predicate<String> ownAnswer) {

@@ -49,6 +49,18 @@ public final class ExitCounts {
     return new ExitCounts(counts);
   }
 
+  /** The counts of several reports added up, category by category (a département's, a region's). */
+  public static ExitCounts sum(Iterable<ExitCounts> reports) {
+    Map<ExitCategory, Integer> counts = new EnumMap<>(ExitCategory.class);
+    for (ExitCategory category : ExitCategory.values()) {
+      counts.put(category, 0);
+    }
+    for (ExitCounts report : reports) {
+      report.counts.forEach((category, count) -> counts.merge(category, count, Integer::sum));
+    }
+    return new ExitCounts(counts);
+  }
+
   private static void requireValid(int count) {
     if (count < 0 || count > MAX_PER_CATEGORY) {
       throw new IllegalArgumentException("exit count out of range: " + count);

@@ -4,21 +4,38 @@ import java.util.Optional;
 
 /** The parties of the process and how their engine groups are named (docs/domain.md, "Actors"). */
 public enum Actor {
-  STRUCTURE("siae-", "SIAE"),
-  STATE("direccte-", "DIRECCTE"),
-  EMPLOYMENT_AGENCY("pole-emploi-", "Pôle emploi"),
-  CDIAE("cdiae-", "CDIAE"),
-  PREFECTURE("prefecture-", "Préfecture"),
-  FUNDER("financeur-", "Financeur");
+  STRUCTURE("siae-", "SIAE", "Structure"),
+  STATE("direccte-", "DIRECCTE", "DDETS"),
+  EMPLOYMENT_AGENCY("pole-emploi-", "Pôle emploi", "France Travail"),
+  CDIAE("cdiae-", "CDIAE", "CDIAE"),
+  PREFECTURE("prefecture-", "Préfecture", "Préfecture"),
+  FUNDER("financeur-", "Financeur", "Financeur");
 
   public static final String ADMIN_GROUP = "camunda-admin";
 
   private final String prefix;
   private final String groupType;
+  private final String label;
 
-  Actor(String prefix, String groupType) {
+  Actor(String prefix, String groupType, String label) {
     this.prefix = prefix;
     this.groupType = groupType;
+    this.label = label;
+  }
+
+  /** The party as users name it today: "DDETS", "France Travail" (the group type keeps the historical name). */
+  public String label() {
+    return label;
+  }
+
+  /** The actor whose group this is, if any. */
+  public static Optional<Actor> ofGroup(String groupId) {
+    for (Actor actor : values()) {
+      if (actor.suffixOf(groupId).isPresent()) {
+        return Optional.of(actor);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The group of this actor for a SIRET, a département or a funder code: {@code direccte-59}. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -19,39 +20,56 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP basic authentication of {@code /api} against the engine's identity service: the same users and passwords
- * as Tasklist. The authenticated user and groups are set on the engine for the request, so that engine calls made
- * on the caller's behalf are checked against the caller's authorizations.
+ * as Tasklist. A GET also accepts the session of a user signed in at the workspace or the webapps. The
+ * authenticated user and groups are set on the engine for the request, so that engine calls made on the caller's
+ * behalf are checked against the caller's authorizations.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private final ProcessEngine engine;
   private final ObjectMapper objectMapper;
+  private final WebappSession session;
   private final HttpBasicAuthenticationProvider provider = new HttpBasicAuthenticationProvider();
 
-  public ApiAuthenticationFilter(ProcessEngine engine, ObjectMapper objectMapper) {
+  public ApiAuthenticationFilter(ProcessEngine engine, ObjectMapper objectMapper, WebappSession session) {
     this.engine = engine;
     this.objectMapper = objectMapper;
+    this.session = session;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    AuthenticationResult result = provider.extractAuthenticatedUser(request, engine);
-    if (!result.isAuthenticated()) {
-      writeUnauthorized(response);
-      return;
-    }
     IdentityService identityService = engine.getIdentityService();
-    String userId = result.getAuthenticatedUser();
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId)
-        .toList();
+    String userId;
+    List<String> groups;
+    Optional<CurrentUser> signedIn = readsOnly(request) && request.getHeader("Authorization") == null
+        ? session.current(request) : Optional.empty();
+    if (signedIn.isPresent()) {
+      // the workspace's pages link to documents: a signed-in session reads, it never writes (no CSRF token here)
+      userId = signedIn.get().userId();
+      groups = signedIn.get().groups();
+    } else {
+      AuthenticationResult result = provider.extractAuthenticatedUser(request, engine);
+      if (!result.isAuthenticated()) {
+        writeUnauthorized(response);
+        return;
+      }
+      userId = result.getAuthenticatedUser();
+      groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+          .map(Group::getId)
+          .toList();
+    }
     try {
       identityService.setAuthentication(userId, groups);
       chain.doFilter(request, response);
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  private static boolean readsOnly(HttpServletRequest request) {
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
   }
 
   private void writeUnauthorized(HttpServletResponse response) throws IOException {

@@ -8,7 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Both REST APIs require HTTP basic authentication; the webapps keep their own login. */
+/** Both REST APIs require HTTP basic authentication; the webapps and the workspace share their login. */
 @Configuration
 public class SecurityConfiguration {
 
@@ -24,9 +24,10 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine, ObjectMapper objectMapper) {
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine, ObjectMapper objectMapper,
+      WebappSession session) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine, objectMapper));
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine, objectMapper, session));
     registration.addUrlPatterns("/api/*");
     registration.setName("api-authentication");
     return registration;

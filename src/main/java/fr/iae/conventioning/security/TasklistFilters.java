@@ -36,9 +36,10 @@ public class TasklistFilters {
   @EventListener
   @Order(0)
   public void onReady(ApplicationReadyEvent event) {
-    ensure(MY_TASKS, "Les tâches qui vous sont assignées", -10,
+    // the team's tasks come first: Tasklist opens on the first filter, and a party's tasks wait for its group
+    ensure(MY_TASKS, "Les tâches que vous avez prises", 0,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-    ensure(TEAM_TASKS, "Les tâches des groupes dont vous êtes membre, à réclamer ou déjà prises", 0,
+    ensure(TEAM_TASKS, "Les tâches de votre structure ou de votre service, à prendre ou déjà prises", -10,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .orderByDueDate().asc());
     ensure(OVERDUE_TASKS, "Les tâches de vos groupes dont l'échéance est passée", 10,
@@ -47,7 +48,16 @@ public class TasklistFilters {
   }
 
   private void ensure(String name, String description, int priority, TaskQuery query) {
-    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      // filters created by v0.2.0 and before: the order and descriptions of today
+      Map<String, Object> properties = new LinkedHashMap<>(existing.getProperties());
+      if (!Integer.valueOf(priority).equals(properties.get("priority"))
+          || !description.equals(properties.get("description"))) {
+        properties.put("priority", priority);
+        properties.put("description", description);
+        filterService.saveFilter(existing.setProperties(properties));
+      }
       return;
     }
     Map<String, Object> properties = new LinkedHashMap<>();

@@ -40,6 +40,11 @@ public final class FrenchFormat {
     return dateTime == null ? "—" : longDate(dateTime.toLocalDate()) + " à " + TIME.format(dateTime);
   }
 
+  /** "15 mars 2027 à 18h00" */
+  public static String dateAndTime(ZonedDateTime dateTime) {
+    return dateTime == null ? "—" : date(dateTime.toLocalDate()) + " à " + TIME.format(dateTime);
+  }
+
   /** "21 096,00 €" */
   public static String euros(BigDecimal amount) {
     if (amount == null) {

@@ -85,6 +85,37 @@ public class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Tâches de mon équipe')]")));
   }
 
+  /** Signs in at the workspace's own login page, as a new user (no earlier session). */
+  public void logIntoWorkspace(String user, String password) {
+    driver.get(baseUrl + "/actuator/health");
+    driver.manage().deleteAllCookies();
+    ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+    driver.get(baseUrl + "/espace/conventions");
+    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("identifiant")));
+    username.sendKeys(user);
+    driver.findElement(By.id("motDePasse")).sendKeys(password);
+    driver.findElement(By.id("cv-login")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cv-count")));
+  }
+
+  /** Opens a page of the application by its path. */
+  public void visit(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  public void clickLink(String text) {
+    click(By.xpath("//a[normalize-space(.)=\"" + text + "\"]"));
+  }
+
+  public void waitForText(String text) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[contains(normalize-space(.), \"" + text
+        + "\")]")));
+  }
+
+  public String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
   public void openFilter(String name) {
     click(By.xpath("//*[normalize-space(text())='" + name + "']"));
   }
@@ -108,9 +139,11 @@ public class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
   }
 
+  public static final String CLAIM = "Prendre cette tâche pour remplir le formulaire";
+
   public void claim() {
-    click(By.xpath("//*[contains(@class,'task-details')]//*[normalize-space(text())='Réclamer']"
-        + " | //a[normalize-space(.)='Réclamer'] | //button[normalize-space(.)='Réclamer']"));
+    click(By.xpath("//*[contains(@class,'task-details')]//*[normalize-space(text())='" + CLAIM + "']"
+        + " | //a[normalize-space(.)='" + CLAIM + "'] | //button[normalize-space(.)='" + CLAIM + "']"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
   }
 

@@ -122,7 +122,7 @@ public class SignedConventionService {
     model.put("department", convention.getStructure().getDepartment());
     model.put("start", FrenchFormat.date(convention.getStartDate()));
     model.put("end", FrenchFormat.date(convention.getEndDate()));
-    model.put("documentUrl", properties.baseUrl() + "/api/conventions/" + convention.getReference() + "/document");
+    model.put("documentUrl", properties.baseUrl() + "/espace/conventions/" + convention.getReference());
     return model;
   }
 

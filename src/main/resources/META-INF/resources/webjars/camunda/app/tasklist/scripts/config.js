@@ -23,11 +23,15 @@ export default {
     availableLocales: ['fr', 'en'],
     fallbackLocale: 'fr'
   },
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // the name users read in the header and the window title
+  app: {
+    // shown as "vendor name" in the header
+    vendor: 'Conventionnement',
+    name: 'IAE'
+  },
+  // French for what Tasklist and form-js leave in English, the banner and the administrators-only actions
+  // (docs/decisions.md, "Tasklist in French"); loaded as an ES module from app/tasklist/conventioning/tasklist.js
+  customScripts: ['conventioning/tasklist'],
   //
   // configure the date format
   // "dateFormat": {

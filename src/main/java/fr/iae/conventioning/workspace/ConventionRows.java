@@ -1,0 +1,156 @@
+package fr.iae.conventioning.workspace;
+
+import fr.iae.conventioning.convention.Convention;
+import fr.iae.conventioning.convention.ConventionStatus;
+import fr.iae.conventioning.security.Actor;
+import fr.iae.conventioning.security.CurrentUser;
+import fr.iae.conventioning.shared.FrenchFormat;
+import fr.iae.conventioning.structure.Department;
+import fr.iae.conventioning.structure.StateServices;
+import fr.iae.conventioning.workspace.OpenTasks.OpenTask;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The workspace's list: each visible convention with where it stands, whose turn it is and its open tasks; the
+ * search, filters and sort the page offers.
+ */
+public final class ConventionRows {
+
+  static final String TASKLIST_TASK = "/camunda/app/tasklist/default/#/?task=";
+
+  private ConventionRows() {}
+
+  /** What the list page was asked for: each field may be blank. */
+  public record Query(String search, String stage, boolean overdueOnly, String department, String sort) {
+
+    boolean matches(Row row) {
+      return (search == null || search.isBlank() || row.matches(search))
+          && (stage == null || stage.isBlank() || row.status().name().equals(stage))
+          && (!overdueOnly || row.overdue())
+          && (department == null || department.isBlank() || row.department().equals(department));
+    }
+
+    Comparator<Row> comparator() {
+      Comparator<Row> byReference = Comparator.comparing(Row::reference);
+      if (sort == null) {
+        return byReference.reversed();
+      }
+      return switch (sort) {
+        case "structure" -> Comparator.comparing((Row row) -> fold(row.structureName())).thenComparing(byReference);
+        case "etape" -> Comparator.comparing((Row row) -> row.status().ordinal()).thenComparing(byReference);
+        case "echeance" -> Comparator.comparing(Row::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(byReference);
+        case "fin" -> Comparator.comparing((Row row) -> row.convention().getEndDate()).thenComparing(byReference);
+        default -> byReference.reversed();
+      };
+    }
+  }
+
+  /** A task in the list and on the convention's page. */
+  public record TaskView(String id, String name, String party, String due, boolean overdue, boolean mine, String url) {}
+
+  /** A convention in the list. */
+  public record Row(Convention convention, List<TaskView> tasks, String turn, boolean overdue, Instant nextDue,
+      String nextDueText) {
+
+    public String reference() {
+      return convention.getReference();
+    }
+
+    public String structureName() {
+      return convention.getStructure().getName();
+    }
+
+    public String siret() {
+      return convention.getStructure().getSiret();
+    }
+
+    public String kind() {
+      return convention.getStructure().getKind().name();
+    }
+
+    public String department() {
+      return convention.getStructure().getDepartment();
+    }
+
+    public String departmentName() {
+      return Department.name(department());
+    }
+
+    public ConventionStatus status() {
+      return convention.getStatus();
+    }
+
+    public String stageLabel() {
+      return convention.getStatus().label();
+    }
+
+    public String period() {
+      return FrenchFormat.date(convention.getStartDate()) + " – " + FrenchFormat.date(convention.getEndDate());
+    }
+
+    boolean matches(String search) {
+      String wanted = fold(search.strip());
+      String digits = search.replaceAll("\\s", "");
+      return fold(structureName()).contains(wanted) || fold(reference()).contains(wanted)
+          || (!digits.isEmpty() && siret().startsWith(digits));
+    }
+  }
+
+  static List<Row> rows(List<Convention> conventions, Map<String, List<OpenTask>> tasks, CurrentUser viewer,
+      StateServices stateServices, ZoneId zone, Instant now) {
+    return conventions.stream().map(convention -> {
+      List<OpenTask> open = tasks.getOrDefault(convention.getReference(), List.of());
+      List<TaskView> views = open.stream().map(task -> view(task, convention, viewer, stateServices, zone, now))
+          .toList();
+      Instant nextDue = open.stream().map(OpenTask::due).filter(java.util.Objects::nonNull).min(Instant::compareTo)
+          .orElse(null);
+      return new Row(convention, views, turn(open, convention, stateServices),
+          open.stream().anyMatch(task -> task.overdue(now)), nextDue,
+          nextDue == null ? "" : FrenchFormat.date(nextDue.atZone(zone).toLocalDate()));
+    }).toList();
+  }
+
+  static TaskView view(OpenTask task, Convention convention, CurrentUser viewer, StateServices stateServices,
+      ZoneId zone, Instant now) {
+    return new TaskView(task.id(), task.name(), parties(task.parties(), convention, stateServices),
+        task.due() == null ? "" : FrenchFormat.date(task.due().atZone(zone).toLocalDate()), task.overdue(now),
+        viewer.isAdmin() || task.forUser(viewer.userId(), viewer.groups()), TASKLIST_TASK + task.id());
+  }
+
+  /** Whose turn it is, in words: "Structure", "DDETS du Nord et France Travail". */
+  static String turn(List<OpenTask> tasks, Convention convention, StateServices stateServices) {
+    Set<Actor> parties = new LinkedHashSet<>();
+    tasks.forEach(task -> parties.addAll(task.parties()));
+    return parties.isEmpty() ? "" : parties(parties, convention, stateServices);
+  }
+
+  private static String parties(Set<Actor> parties, Convention convention, StateServices stateServices) {
+    List<String> names = parties.stream().map(actor -> actor == Actor.STATE
+        ? stateServices.label(convention.getStructure().getDepartment()) : actor.label()).toList();
+    if (names.size() <= 1) {
+      return names.isEmpty() ? "" : names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " et " + names.get(names.size() - 1);
+  }
+
+  /** Lower case without accents, so that "reinsertion" finds "Réinsertion". */
+  static String fold(String text) {
+    return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.FRENCH);
+  }
+
+  /** The départements the rows come from, for the filter (shown when there are several). */
+  static List<String> departments(List<Row> rows) {
+    return rows.stream().map(Row::department).distinct().sorted().collect(Collectors.toList());
+  }
+}
