@@ -1,1 +1,1 @@
-<#if reference?has_content>[${reference}] </#if>Nouvelle tâche : ${taskName}
+<#if reference?has_content>[${reference}] </#if><#if returnedBecause?has_content>Dossier renvoyé<#else>Nouvelle tâche</#if> : ${taskName}

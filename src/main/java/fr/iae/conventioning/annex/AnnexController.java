@@ -3,19 +3,10 @@ package fr.iae.conventioning.annex;
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.convention.ConventionAccess;
 import fr.iae.conventioning.convention.ConventionService;
-import fr.iae.conventioning.security.Actor;
-import fr.iae.conventioning.security.CurrentUser;
 import fr.iae.conventioning.security.CurrentUserProvider;
-import fr.iae.conventioning.shared.ConflictException;
 import fr.iae.conventioning.shared.ConventioningProperties;
-import fr.iae.conventioning.shared.ForbiddenException;
 import fr.iae.conventioning.shared.FormValues;
-import java.math.BigDecimal;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,25 +27,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AnnexController {
 
-  /** The message that starts an amendment in stage 4 (docs/contract.md). */
-  static final String AMENDMENT_MESSAGE = "annexAmendmentRequested";
-
   private final ConventionAccess access;
   private final CurrentUserProvider currentUser;
   private final ConventionService conventions;
   private final AnnexService annexes;
-  private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final AnnexAmendments amendments;
   private final ConventioningProperties properties;
 
   AnnexController(ConventionAccess access, CurrentUserProvider currentUser, ConventionService conventions,
-      AnnexService annexes, RuntimeService runtime, IdentityService identity, ConventioningProperties properties) {
+      AnnexService annexes, AnnexAmendments amendments, ConventioningProperties properties) {
     this.access = access;
     this.currentUser = currentUser;
     this.conventions = conventions;
     this.annexes = annexes;
-    this.runtime = runtime;
-    this.identity = identity;
+    this.amendments = amendments;
     this.properties = properties;
   }
 
@@ -73,34 +59,9 @@ class AnnexController {
   }
 
   @PostMapping("/api/conventions/{reference}/annexes/{number}/amendments")
-  @Transactional
   public ResponseEntity<Map<String, Object>> amend(@PathVariable String reference, @PathVariable String number,
       @RequestBody Map<String, Object> body) {
-    CurrentUser user = currentUser.require();
-    Convention convention = access.require(user, reference);
-    if (!user.isMemberOf(Actor.STATE.group(convention.getStructure().getDepartment()))) {
-      throw new ForbiddenException("Seul le service de l'État du département (" + conventions.stateServiceOf(convention)
-          + ") peut demander un avenant à une annexe financière.");
-    }
-    FormValues form = new FormValues(body::get);
-    BigDecimal fte = form.fte("fte", "ETP d'insertion de l'avenant", false, annexes.maxFte());
-    FinancialAnnex amendment = annexes.requestAmendment(reference, number, fte, form.optionalText("reason"),
-        user.userId());
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      runtime.createMessageCorrelation(AMENDMENT_MESSAGE).processInstanceBusinessKey(reference)
-          .setVariable("amendmentNumber", amendment.getNumber())
-          .setVariable("amendmentSummary", AnnexTexts.pricing(amendment))
-          .correlate();
-    } catch (MismatchingMessageCorrelationException e) {
-      throw new ConflictException("La convention " + reference + " ne prend pas d'avenant à cette étape : elle suit une"
-          + " procédure antérieure aux annexes financières annuelles ou n'est plus en suivi.");
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    FinancialAnnex amendment = amendments.request(currentUser.require(), reference, number, new FormValues(body::get));
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("number", amendment.getNumber(),
         "status", amendment.getStatus().name(), "fte", amendment.getFte(), "totalAmount", amendment.getTotalAmount()));
   }

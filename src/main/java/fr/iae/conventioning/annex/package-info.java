@@ -4,7 +4,7 @@
  * of the funders' conference) and stage 4 (the yearly annexes and amendments).
  */
 @ApplicationModule(displayName = "Financial annexes", allowedDependencies = {
-    "shared", "security", "structure", "convention", "indicators"})
+    "shared", "engine", "security", "structure", "convention", "indicators"})
 package fr.iae.conventioning.annex;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package fr.iae.conventioning.convention;
 
+import fr.iae.conventioning.engine.AsApplication;
 import fr.iae.conventioning.security.Actor;
 import fr.iae.conventioning.security.CurrentUser;
 import fr.iae.conventioning.shared.FrenchFormat;
@@ -77,7 +78,9 @@ public class ConventionHistory {
         .toArray(String[]::new);
     Map<String, String> names = new HashMap<>();
     if (ids.length > 0) {
-      for (User user : identityService.createUserQuery().userIdIn(ids).list()) {
+      // the names of who acted on a convention the viewer may see, whatever the viewer may read of the users
+      List<User> users = AsApplication.call(identityService, () -> identityService.createUserQuery().userIdIn(ids).list());
+      for (User user : users) {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
             + (user.getLastName() == null ? "" : user.getLastName())).strip();
         names.put(user.getId(), name.isEmpty() ? user.getId() : name);

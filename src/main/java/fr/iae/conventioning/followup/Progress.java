@@ -23,8 +23,10 @@ record Progress(ExitCounts counts, ExitRates rates, BigDecimal targetDurable, Bi
 
   /** A short text for forms and e-mails, in Markdown. */
   public String text() {
-    return "- Sorties examinées : **" + rates.examinedExits() + "** (sur " + counts.total() + " sorties, dont "
-        + (counts.total() - counts.examined()) + " retirées)\n"
+    int withdrawn = counts.total() - counts.examined();
+    return "- Sorties examinées : **" + rates.examinedExits() + "** (sur " + counts.total() + " sortie"
+        + (counts.total() > 1 ? "s" : "") + (withdrawn == 0 ? "" : ", dont " + withdrawn + " retirée"
+        + (withdrawn > 1 ? "s" : "")) + ")\n"
         + "- Taux de sortie vers l'emploi durable : **" + FrenchFormat.percent(rates.durableRate()) + "** (objectif "
         + FrenchFormat.percent(targetDurable) + ")\n"
         + "- Taux de sorties dynamiques : **" + FrenchFormat.percent(rates.dynamicRate()) + "** (objectif "

@@ -117,7 +117,26 @@ public class TaskNotifications implements TaskCreationStep {
     model.put("dueDateTime", due == null ? "" : FrenchFormat.dateTime(due));
     model.put("taskUrl", conventioning.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId());
     model.put("assignee", task.getAssignee() == null ? "" : task.getAssignee());
+    Object reference = task.getVariable(ConventioningProcess.VAR_REFERENCE);
+    model.put("conventionUrl", reference == null ? "" : conventioning.baseUrl() + "/espace/conventions/" + reference);
+    model.put("returnedBecause", returnedBecause(task));
     return model;
+  }
+
+  /**
+   * Why the file comes back to its author, when this task is a return: the State service's comment on an
+   * incomplete project, the structure's reasons for refusing an annex, its counter-proposal to the objectives.
+   */
+  static String returnedBecause(DelegateTask task) {
+    Object reason = switch (task.getTaskDefinitionKey() == null ? "" : task.getTaskDefinitionKey()) {
+      case "submitInsertionProject" -> Boolean.FALSE.equals(task.getVariable("applicationComplete"))
+          ? task.getVariable("reviewComment") : null;
+      case "proposeAnnex" -> task.getVariable("annexSentBack");
+      case "proposeObjectives" -> Boolean.FALSE.equals(task.getVariable("objectivesAccepted"))
+          ? task.getVariable("counterProposal") : null;
+      default -> null;
+    };
+    return reason == null || reason.toString().isBlank() ? "" : reason.toString().strip();
   }
 
   private static String text(Object value) {

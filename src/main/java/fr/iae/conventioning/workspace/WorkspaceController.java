@@ -1,5 +1,7 @@
 package fr.iae.conventioning.workspace;
 
+import fr.iae.conventioning.annex.AnnexAmendments;
+import fr.iae.conventioning.annex.FinancialAnnex;
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.convention.ConventionAccess;
 import fr.iae.conventioning.convention.ConventionHistory;
@@ -13,7 +15,9 @@ import fr.iae.conventioning.security.CurrentUserProvider;
 import fr.iae.conventioning.security.WebappSession;
 import fr.iae.conventioning.shared.ConventioningProperties;
 import fr.iae.conventioning.shared.ForbiddenException;
+import fr.iae.conventioning.shared.FormValues;
 import fr.iae.conventioning.shared.FrenchFormat;
+import fr.iae.conventioning.shared.InvalidInputException;
 import fr.iae.conventioning.shared.NotFoundException;
 import fr.iae.conventioning.structure.StateServices;
 import fr.iae.conventioning.workspace.ConventionRows.Query;
@@ -40,6 +44,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The workspace's pages, {@code /espace/…}, in French; what each shows is what {@code /api} gives the same user. */
 @Controller
@@ -52,6 +57,7 @@ class WorkspaceController {
   private final ConventionSheet sheet;
   private final OpenTasks openTasks;
   private final Dashboard dashboard;
+  private final AnnexAmendments amendments;
   private final CurrentUserProvider currentUser;
   private final WebappSession session;
   private final StateServices stateServices;
@@ -59,13 +65,14 @@ class WorkspaceController {
   private final Clock clock;
 
   WorkspaceController(ConventionAccess access, ConventionHistory history, ConventionSheet sheet, OpenTasks openTasks,
-      Dashboard dashboard, CurrentUserProvider currentUser, WebappSession session, StateServices stateServices,
-      ConventioningProperties properties, Clock clock) {
+      Dashboard dashboard, AnnexAmendments amendments, CurrentUserProvider currentUser, WebappSession session,
+      StateServices stateServices, ConventioningProperties properties, Clock clock) {
     this.access = access;
     this.history = history;
     this.sheet = sheet;
     this.openTasks = openTasks;
     this.dashboard = dashboard;
+    this.amendments = amendments;
     this.currentUser = currentUser;
     this.session = session;
     this.stateServices = stateServices;
@@ -172,10 +179,39 @@ class WorkspaceController {
     model.addAttribute("stateService", stateServices.label(convention.getStructure().getDepartment()));
     model.addAttribute("timeline", timeline);
     model.addAttribute("documents", documents(convention));
+    model.addAttribute("amendable", amendments.mayRequest(user, convention) ? amendable(convention) : List.of());
     model.addAttribute("previous", convention.getPreviousConvention() == null ? null
         : convention.getPreviousConvention().getReference());
     model.addAttribute("showDashboard", dashboard.mayOpen(user));
     return "espace/convention";
+  }
+
+  /** The State service asks for an amendment of the annex in force; back to the page with what happened. */
+  @PostMapping("/espace/conventions/{reference}/annexes/{number}/avenant")
+  String amend(@PathVariable String reference, @PathVariable String number, @RequestParam Map<String, String> form,
+      RedirectAttributes redirect) {
+    try {
+      FinancialAnnex amendment = amendments.request(currentUser.require(), reference, number,
+          new FormValues(name -> "fte".equals(name) ? parseFte(form.get(name)) : form.get(name)));
+      redirect.addFlashAttribute("notice", "L'avenant " + amendment.getNumber() + " est proposé à la structure : "
+          + FrenchFormat.number(amendment.getFte(), 2) + " ETP, total " + FrenchFormat.euros(amendment.getTotalAmount())
+          + ". Elle l'accepte, puis le préfet le signe.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/espace/conventions/" + reference;
+  }
+
+  /** "10,5" or "10.5" as the number it is; anything else goes to the service as typed, which refuses it in French. */
+  private static Object parseFte(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Double.valueOf(value.strip().replace(',', '.').replace("\u00a0", "").replace(" ", ""));
+    } catch (NumberFormatException e) {
+      return value;
+    }
   }
 
   @GetMapping("/espace/tableau-de-bord")
@@ -239,6 +275,21 @@ class WorkspaceController {
       }
     }
     return documents;
+  }
+
+  /** The annexes in force the State service may amend, by number. */
+  @SuppressWarnings("unchecked")
+  private List<String> amendable(Convention convention) {
+    List<String> numbers = new ArrayList<>();
+    if (sheet.of(convention).get("annexes") instanceof List<?> annexes) {
+      for (Object item : annexes) {
+        Map<String, Object> annex = (Map<String, Object>) item;
+        if ("VALIDE".equals(annex.get("status"))) {
+          numbers.add(String.valueOf(annex.get("number")));
+        }
+      }
+    }
+    return numbers;
   }
 
   /** Back to the workspace or a webapp of this application only, never to another site. */

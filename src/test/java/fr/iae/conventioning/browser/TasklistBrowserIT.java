@@ -68,13 +68,15 @@ class TasklistBrowserIT {
       browser.openFilter("Tâches de mon équipe");
       assertThat(browser.taskNames()).contains("Proposer les objectifs de sorties");
       browser.openTask("Proposer les objectifs de sorties");
-      assertThat(browser.pageText()).contains("Référence nationale", "ETP d'insertion demandés : 8.5");
+      assertThat(browser.pageText()).contains("Référence nationale", "ETP d'insertion demandés : 8,5",
+          "Objectif de sorties dynamiques (somme des trois taux) : — (saisissez les trois taux)")
+          .doesNotContain("8.5", "** %**");
       browser.claim();
       browser.fill("Taux de sortie vers l'emploi durable", "25");
       browser.fill("Taux de sortie vers l'emploi de transition", "20");
-      browser.fill("Taux de sorties positives", "15");
+      browser.fill("Taux de sorties positives", "15,5");
       browser.fill("Autres objectifs", "Publics prioritaires : résidents des quartiers de la politique de la ville.");
-      assertThat(browser.pageText()).contains("Objectif de sorties dynamiques (somme des trois taux) : 60 %");
+      assertThat(browser.pageText()).contains("Objectif de sorties dynamiques (somme des trois taux) : 60,5 %");
       // dates in French too, also after a second login in the same browser
       assertThat(browser.pageText()).contains("Échéance dans").doesNotContain(" days", " ago");
       browser.screenshot("5-state-agent-objectives");
@@ -102,7 +104,7 @@ class TasklistBrowserIT {
       browser.screenshot("7-structure-objectives-answer");
     }
     assertThat(api.get("pe.59", "/api/conventions/" + conventionOfTheDemoStructure()).body()
-        .at("/objectives/history/0/targetDynamicRate").asDouble()).isEqualTo(60.0);
+        .at("/objectives/history/0/targetDynamicRate").asDouble()).isEqualTo(60.5);
   }
 
   @Test
@@ -130,6 +132,11 @@ class TasklistBrowserIT {
       browser.screenshot("8-start-form");
       browser.submitStartForm();
       browser.waitUntilStartFormClosed();
+      String started = api.get(structure.userId(), "/api/conventions").body().get(0).get("reference").asText();
+      // the confirmation gives the new convention's reference and the next step
+      browser.waitForText("Référence " + started);
+      assertThat(browser.notifications()).contains("La convention est ouverte.", "Référence " + started,
+          "la structure rédige son projet d'insertion");
       browser.screenshot("9-started");
     }
     com.fasterxml.jackson.databind.JsonNode conventions = api.get(structure.userId(), "/api/conventions").body();

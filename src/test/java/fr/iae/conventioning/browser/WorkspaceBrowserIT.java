@@ -54,7 +54,7 @@ class WorkspaceBrowserIT {
       browser.fill("Axe 4", "Nettoyage des locaux de bailleurs sociaux.");
       browser.fill("ETP d'insertion demandés", "8,5");
       browser.complete();
-      browser.waitUntilTaskGone("Rédiger le projet d'insertion et la demande d'aide");
+      done(structure.userId(), reference, "submitInsertionProject");
 
       browser.visit("/espace/conventions/" + reference);
       browser.waitForText("Historique");
@@ -74,6 +74,11 @@ class WorkspaceBrowserIT {
       browser.waitForText("Ce champ est obligatoire.");
       assertThat(browser.pageText()).doesNotContain("Field", "required", "Cannot", "Camunda 8", "Réclamer")
           .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}");
+      // with the reason, the file goes back to the structure (and no review is left open for the other tests)
+      browser.dismissNotifications();
+      browser.fill("Commentaire pour la structure", "L'axe 3 ne dit pas quelles formations sont prévues.");
+      browser.complete();
+      done("direccte.59", reference, "reviewApplication");
 
       browser.visit("/espace/tableau-de-bord");
       browser.waitForText("Conventions par étape");
@@ -88,5 +93,13 @@ class WorkspaceBrowserIT {
       browser.visit("/espace/tableau-de-bord");
       browser.waitForText("Accès refusé");
     }
+  }
+
+  /** Waits until the task is completed in the engine: other tests may leave tasks of the same name in the list. */
+  private void done(String user, String reference, String taskKey) throws InterruptedException {
+    for (int i = 0; i < 60 && api.hasTask(user, reference, taskKey); i++) {
+      Thread.sleep(500);
+    }
+    assertThat(api.hasTask(user, reference, taskKey)).as("%s still open", taskKey).isFalse();
   }
 }

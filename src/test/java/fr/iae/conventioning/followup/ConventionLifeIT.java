@@ -136,6 +136,12 @@ class ConventionLifeIT {
     assertThat(nextConvention.at("/period/start").asText()).isEqualTo("2029-01-01");
     assertThat(nextConvention.at("/inheritedFromPrevious/proposedFte").asDouble()).isEqualTo(14.0);
 
+    // the renewed convention's project starts from the previous one's, with the FTE the renewal proposed
+    String firstProject = api.task(structure.userId(), next, "submitInsertionProject").get("id").asText();
+    JsonNode prefilled = api.get(structure.userId(), "/engine-rest/task/" + firstProject + "/form-variables").body();
+    assertThat(prefilled.at("/axisReception/value").asText()).isEqualTo(Stages.project(8).get("axisReception"));
+    assertThat(prefilled.at("/requestedFte/value").asDouble()).isEqualTo(14.0);
+
     // the renewed convention's stage 2 shows the previous objectives and results
     stages.throughProjectOf(structure, next);
     String proposeObjectives = api.task("direccte.59", next, "proposeObjectives").get("id").asText();

@@ -106,6 +106,25 @@ class NotificationIT {
     assertThat(mailsTo("direccte.59").stream().filter(mentions(reference))).isEmpty();
   }
 
+  @Test
+  void aFileSentBackSaysSoAndWhyAndLinksToTheWorkspace() throws Exception {
+    TestStructure structure = api.newStructure("59", "EI");
+    String reference = api.startConvention("direccte.59", structure.siret(), "2027-01-01", 36);
+    api.completeTask(structure.userId(), reference, "submitInsertionProject", fr.iae.conventioning.support.Stages.project(8));
+    api.completeTask("direccte.59", reference, "reviewApplication", Map.of("applicationComplete", false,
+        "reviewComment", "L'axe 3 ne dit pas quelles formations sont prévues."));
+    Mails.sendAll(dispatcher);
+
+    List<MimeMessage> mails = mailsTo(structure.userId()).stream().filter(mentions(reference)).toList();
+    assertThat(mails).extracting(Mails::subject).containsExactly(
+        "[" + reference + "] Nouvelle tâche : Rédiger le projet d'insertion et la demande d'aide",
+        "[" + reference + "] Dossier renvoyé : Rédiger le projet d'insertion et la demande d'aide");
+    String body = Mails.text(mails.get(1));
+    assertThat(body).contains("Votre dossier vous est renvoyé pour être complété", "L'axe 3 ne dit pas quelles"
+        + " formations sont prévues.", "http://conventionnement.test/espace/conventions/" + reference)
+        .doesNotContain("/api/");
+  }
+
   private static java.util.function.Predicate<MimeMessage> mentions(String reference) {
     return mail -> Mails.subject(mail).contains(reference);
   }

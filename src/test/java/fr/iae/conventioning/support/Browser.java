@@ -211,6 +211,27 @@ public class Browser implements AutoCloseable {
   }
 
   /** Chooses a radio option by its label. */
+  /** Picks an option of the form-js select whose label starts with the given text. */
+  public void select(String label, String option) {
+    By field = By.xpath("//label[starts-with(normalize-space(.), \"" + label + "\")]/following::*["
+        + "contains(@class,'fjs-input-group') or self::select][1]");
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    if ("select".equals(element.getTagName())) {
+      new org.openqa.selenium.support.ui.Select(element).selectByVisibleText(option);
+      return;
+    }
+    element.click();
+    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)=\"" + option + "\"]"));
+  }
+
+  /** Closes Tasklist's notifications, which may cover the form's buttons. */
+  public void dismissNotifications() {
+    ((JavascriptExecutor) driver).executeScript(
+        "document.querySelectorAll('[uib-alert] .close, .notifications .alert .close').forEach(b => b.click());");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[uib-alert].alert-danger")));
+  }
+
   public void choose(String option) {
     click(By.xpath("//label[normalize-space(.)=\"" + option + "\"]"));
   }

@@ -33,6 +33,12 @@ class WorkspaceIT {
   @Autowired
   Api api;
 
+  @Autowired
+  org.camunda.bpm.engine.ProcessEngine engine;
+
+  @Autowired
+  fr.iae.conventioning.deadline.WorkingDayCalendar calendar;
+
   @Test
   void everyPageAsksToSignInAndABadPasswordIsRefusedInFrench() throws Exception {
     // a user of their own: a refused password delays that user's next login (the engine's brute-force guard)
@@ -131,6 +137,8 @@ class WorkspaceIT {
     Session structureSession = new Session();
     structureSession.login(structure.userId(), Api.TEST_PASSWORD);
     assertThat(structureSession.get("/espace/tableau-de-bord").statusCode()).isEqualTo(403);
+    // who acted, by name, although a structure may not read the State agents' accounts
+    assertThat(structureSession.get("/espace/conventions/" + reference).body()).contains("Anne Moreau");
   }
 
   @Test
@@ -154,6 +162,37 @@ class WorkspaceIT {
 
     assertThat(api.get("direccte.62", "/api/conventions/" + reference + "/history").status()).isEqualTo(404);
     assertThat(api.get("financeur.region", "/api/conventions/" + reference + "/history").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theStateServiceProposesAnAmendmentFromTheConventionsPage() throws Exception {
+    TestStructure structure = api.newStructure("59", "ACI");
+    String reference = new Stages(api).signed(engine, structure, "2027-01-01", 36, 25, 20, 15,
+        Stages.conferenceDate(calendar));
+    String form = "/espace/conventions/" + reference + "/annexes/A0M0/avenant";
+
+    Session owner = new Session();
+    owner.login(structure.userId(), Api.TEST_PASSWORD);
+    assertThat(owner.get("/espace/conventions/" + reference).body()).doesNotContain("cv-amend-");
+    assertThat(owner.post(form, "fte=11&reason=x").statusCode()).isEqualTo(403);
+
+    Session agent = new Session();
+    agent.login("direccte.59", "demo");
+    assertThat(agent.get("/espace/conventions/" + reference).body()).contains("id=\"cv-amend-A0M0\"");
+    HttpResponse<String> forged = agent.client.send(HttpRequest.newBuilder(agent.uri(form))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://ailleurs.example")
+        .POST(HttpRequest.BodyPublishers.ofString("fte=11&reason=x")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(forged.statusCode()).isEqualTo(403);
+
+    assertThat(agent.post(form, "fte=beaucoup&reason=x").statusCode()).isEqualTo(302);
+    assertThat(agent.get("/espace/conventions/" + reference).body()).contains("id=\"cv-problem\"", "ETP");
+    assertThat(api.hasTask(structure.userId(), reference, "acceptAmendment")).isFalse();
+
+    assertThat(agent.post(form, "fte=11%2C5&reason=" + URLEncoder.encode("Reprise d'un chantier communal.",
+        StandardCharsets.UTF_8)).statusCode()).isEqualTo(302);
+    assertThat(agent.get("/espace/conventions/" + reference).body())
+        .contains("L&#39;avenant A0M1 est proposé à la structure : 11,5 ETP");
+    assertThat(api.hasTask(structure.userId(), reference, "acceptAmendment")).isTrue();
   }
 
   /** A browser's cookie jar, without following redirects. */

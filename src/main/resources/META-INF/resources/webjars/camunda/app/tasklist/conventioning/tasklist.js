@@ -81,7 +81,7 @@ function translate(root) {
     }
   });
   if (startedReference) {
-    root.querySelectorAll('.notifications .notification, .notification').forEach((element) => {
+    root.querySelectorAll('[uib-alert], .notifications .alert').forEach((element) => {
       if (element.dataset.cvReference || !element.textContent.includes('La convention est ouverte')) {
         return;
       }
