@@ -15,6 +15,8 @@ public final class InsertionProjectProcess {
   public static final String VAR_REQUESTED_FTE = "requestedFte";
   public static final String VAR_APPLICATION_COMPLETE = "applicationComplete";
   public static final String VAR_REVIEW_COMMENT = "reviewComment";
+  /** Set by the application for a later version: the earlier review's comment and what changed since. */
+  public static final String VAR_SINCE_LAST_REVIEW = "sinceLastReview";
 
   private InsertionProjectProcess() {}
 }

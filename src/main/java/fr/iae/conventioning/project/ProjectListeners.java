@@ -25,6 +25,13 @@ class ProjectListeners {
       // the previous review is answered: the next review starts blank (it stays in the project's history)
       task.removeVariable(InsertionProjectProcess.VAR_APPLICATION_COMPLETE);
       task.removeVariable(InsertionProjectProcess.VAR_REVIEW_COMMENT);
+      // the next review reads its earlier comment and what changed since
+      String since = projects.sinceLastReview(submission);
+      if (since == null) {
+        task.removeVariable(InsertionProjectProcess.VAR_SINCE_LAST_REVIEW);
+      } else {
+        task.setVariable(InsertionProjectProcess.VAR_SINCE_LAST_REVIEW, since);
+      }
     };
   }
 

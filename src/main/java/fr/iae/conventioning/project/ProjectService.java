@@ -8,6 +8,7 @@ import fr.iae.conventioning.convention.InsertionProjects;
 import fr.iae.conventioning.convention.ProjectContent;
 import fr.iae.conventioning.shared.ConventioningProperties;
 import fr.iae.conventioning.shared.FormValues;
+import fr.iae.conventioning.shared.FrenchFormat;
 import fr.iae.conventioning.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -68,6 +69,44 @@ class ProjectService implements InsertionProjects {
             + reference + "."));
     last.review(complete, comment, userId, clock.instant());
     return last;
+  }
+
+  /**
+   * What the State service's next review needs from the previous round, in Markdown: its own comment and what the
+   * structure changed since; null for a first version.
+   */
+  @Transactional(readOnly = true)
+  public String sinceLastReview(ProjectSubmission submission) {
+    List<ProjectSubmission> rounds = history(submission.getConvention().getId());
+    ProjectSubmission previous = rounds.stream().filter(round -> round.getRound() == submission.getRound() - 1)
+        .findFirst().orElse(null);
+    if (previous == null) {
+      return null;
+    }
+    ProjectContent before = previous.content();
+    ProjectContent now = submission.content();
+    List<String> changed = new java.util.ArrayList<>();
+    if (!java.util.Objects.equals(before.axisReception(), now.axisReception())) {
+      changed.add("axe 1");
+    }
+    if (!java.util.Objects.equals(before.axisSupport(), now.axisSupport())) {
+      changed.add("axe 2");
+    }
+    if (!java.util.Objects.equals(before.axisTraining(), now.axisTraining())) {
+      changed.add("axe 3");
+    }
+    if (!java.util.Objects.equals(before.axisTerritory(), now.axisTerritory())) {
+      changed.add("axe 4");
+    }
+    String fte = before.requestedFte().compareTo(now.requestedFte()) == 0 ? ""
+        : "ETP d'insertion demandés : " + FrenchFormat.number(before.requestedFte(), 2) + " → "
+            + FrenchFormat.number(now.requestedFte(), 2) + ".";
+    String changes = changed.isEmpty() && fte.isEmpty() ? "rien n'a changé depuis le dépôt précédent."
+        : (changed.isEmpty() ? "" : "modifié depuis le dépôt précédent : " + String.join(", ", changed) + ". ") + fte;
+    return "### Version " + submission.getRound() + " du projet\n\n"
+        + (previous.getReviewComment() == null ? "" : "Votre commentaire sur la version " + previous.getRound()
+            + " : « " + previous.getReviewComment() + " »\n\n")
+        + "**" + Character.toUpperCase(changes.charAt(0)) + changes.substring(1).strip() + "**";
   }
 
   @Transactional(readOnly = true)

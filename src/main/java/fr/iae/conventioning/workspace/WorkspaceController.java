@@ -178,8 +178,9 @@ class WorkspaceController {
     model.addAttribute("row", row);
     model.addAttribute("stateService", stateServices.label(convention.getStructure().getDepartment()));
     model.addAttribute("timeline", timeline);
-    model.addAttribute("documents", documents(convention));
-    model.addAttribute("amendable", amendments.mayRequest(user, convention) ? amendable(convention) : List.of());
+    Map<String, Object> record = sheet.of(convention);
+    model.addAttribute("documents", documents(record));
+    model.addAttribute("amendable", amendments.mayRequest(user, convention) ? amendable(record) : List.of());
     model.addAttribute("previous", convention.getPreviousConvention() == null ? null
         : convention.getPreviousConvention().getReference());
     model.addAttribute("showDashboard", dashboard.mayOpen(user));
@@ -259,9 +260,11 @@ class WorkspaceController {
 
   /** The convention's documents the viewer may open: the signed convention, each issued annex. */
   @SuppressWarnings("unchecked")
-  private List<Map<String, String>> documents(Convention convention) {
-    Map<String, Object> record = sheet.of(convention);
+  private static List<Map<String, String>> documents(Map<String, Object> record) {
     List<Map<String, String>> documents = new ArrayList<>();
+    if (record.get("draft") instanceof String url) {
+      documents.add(Map.of("label", "Projet de convention, en cours de signature (PDF)", "url", url));
+    }
     if (record.get("document") instanceof Map<?, ?> document) {
       documents.add(Map.of("label", "Convention signée (PDF)", "url", String.valueOf(document.get("url"))));
     }
@@ -279,9 +282,9 @@ class WorkspaceController {
 
   /** The annexes in force the State service may amend, by number. */
   @SuppressWarnings("unchecked")
-  private List<String> amendable(Convention convention) {
+  private static List<String> amendable(Map<String, Object> record) {
     List<String> numbers = new ArrayList<>();
-    if (sheet.of(convention).get("annexes") instanceof List<?> annexes) {
+    if (record.get("annexes") instanceof List<?> annexes) {
       for (Object item : annexes) {
         Map<String, Object> annex = (Map<String, Object>) item;
         if ("VALIDE".equals(annex.get("status"))) {

@@ -57,7 +57,7 @@ class FundingBrowserIT {
       browser.select("Nature de l'engagement", "Financement");
       browser.screenshot("funding-2-funder-commits");
       browser.complete();
-      done("financeur.cd59", reference, "commitFunding");
+      api.waitUntilDone("financeur.cd59", reference, "commitFunding");
       browser.visit("/espace/conventions/" + reference);
       browser.waitForText("Historique");
       assertThat(browser.pageText()).contains("Conseil départemental du Nord :", "20 000,00");
@@ -79,7 +79,7 @@ class FundingBrowserIT {
           .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
       browser.screenshot("funding-4-cdiae-opinion");
       browser.complete();
-      done("cdiae.59", reference, "recordCdiaeOpinion");
+      api.waitUntilDone("cdiae.59", reference, "recordCdiaeOpinion");
 
       browser.logIntoWorkspace("prefet.59", "demo");
       browser.visit("/espace/conventions/" + reference);
@@ -90,20 +90,12 @@ class FundingBrowserIT {
       browser.choose("Je signe la convention");
       browser.screenshot("funding-5-prefect-signs");
       browser.complete();
-      done("prefet.59", reference, "signConventionPrefect");
+      api.waitUntilDone("prefet.59", reference, "signConventionPrefect");
       browser.visit("/espace/conventions/" + reference);
       browser.waitForText("Historique");
       assertThat(browser.pageText()).contains("Le préfet signe la convention", "Signature")
           .doesNotContain("Cannot", "Field");
       browser.screenshot("funding-6-prefect-timeline");
     }
-  }
-
-  /** Waits until the task is completed in the engine: other tests may leave tasks of the same name in the list. */
-  private void done(String user, String reference, String taskKey) throws InterruptedException {
-    for (int i = 0; i < 60 && api.hasTask(user, reference, taskKey); i++) {
-      Thread.sleep(500);
-    }
-    assertThat(api.hasTask(user, reference, taskKey)).as("%s still open", taskKey).isFalse();
   }
 }

@@ -31,6 +31,9 @@ class TasklistBrowserIT {
       String reference = conventionOfTheDemoStructure();
 
       browser.logIntoTasklist("siae.ei59", "demo");
+      // every filter shows its count, not only the selected one
+      browser.waitForVisibleText("Mes tâches (");
+      browser.waitForVisibleText("Tâches en retard (");
       browser.openFilter("Tâches de mon équipe");
       assertThat(browser.taskNames()).contains("Rédiger le projet d'insertion et la demande d'aide");
       browser.openTask("Rédiger le projet d'insertion et la demande d'aide");
@@ -78,7 +81,9 @@ class TasklistBrowserIT {
       browser.fill("Autres objectifs", "Publics prioritaires : résidents des quartiers de la politique de la ville.");
       assertThat(browser.pageText()).contains("Objectif de sorties dynamiques (somme des trois taux) : 60,5 %");
       // dates in French too, also after a second login in the same browser
-      assertThat(browser.pageText()).contains("Échéance dans").doesNotContain(" days", " ago");
+      assertThat(browser.pageText()).contains("Échéance dans").doesNotContain(" days", " ago")
+          // and as a date
+          .containsPattern("Échéance dans [^\n]*\\([^)]*20[0-9]{2}");
       browser.screenshot("5-state-agent-objectives");
       browser.complete();
       browser.waitUntilTaskGone("Proposer les objectifs de sorties");

@@ -100,6 +100,11 @@ class FundingStageIT {
     summarizeAndOpinion(structure, reference, "FAVORABLE", null);
     assertThat(api.get("direccte.59", "/api/conventions/" + reference).body().get("status").asText())
         .isEqualTo("SIGNATURE");
+    // the signatories read what they sign: the draft, marked as such, with the signatures given so far
+    Api.Response draft = api.get("prefet.59", "/api/conventions/" + reference + "/draft");
+    assertThat(draft.status()).isEqualTo(200);
+    assertThat(Pdfs.text(draft.bytes())).contains("PROJET — en cours de signature", reference, "717 630,00 €");
+    assertThat(api.get("financeur.cd62", "/api/conventions/" + reference + "/draft").status()).isEqualTo(404);
     api.completeTask("prefet.59", reference, "signConventionPrefect", Map.of("prefectSigned", true));
     api.completeTask("pe.59", reference, "signConventionEmploymentAgency", Map.of("employmentAgencySigned", true));
     api.completeTask(structure.userId(), reference, "signConventionStructure", Map.of("structureSigned", true));
@@ -129,6 +134,7 @@ class FundingStageIT {
 
     Api.Response document = api.get("financeur.cd59", "/api/conventions/" + reference + "/document");
     assertThat(document.status()).isEqualTo(200);
+    assertThat(api.get("prefet.59", "/api/conventions/" + reference + "/draft").status()).isEqualTo(404);
     assertThat(document.headers().getContentType().toString()).isEqualTo("application/pdf");
     java.nio.file.Files.write(java.nio.file.Path.of("target", "signed-convention-example.pdf"), document.bytes());
     String text = Pdfs.text(document.bytes());

@@ -53,6 +53,13 @@ class ProjectStageIT {
     Map<String, Object> completed = project(12.5);
     completed.put("axisTraining", "Savoirs de base et CACES financés par l'OPCO et le plan de développement des compétences.");
     api.completeTask(structure.userId(), reference, "submitInsertionProject", completed);
+    // the second review reads its earlier comment and what changed
+    String secondReview = api.task("direccte.59", reference, "reviewApplication").get("id").asText();
+    String since = api.get("direccte.59", "/engine-rest/task/" + secondReview + "/form-variables").body()
+        .at("/sinceLastReview/value").asText();
+    assertThat(since).contains("Version 2 du projet", "Votre commentaire sur la version 1 : « L'axe 3 ne dit rien du"
+        + " financement des formations. »", "Modifié depuis le dépôt précédent : axe 3.")
+        .doesNotContain("ETP d'insertion demandés");
     api.completeTask("direccte.59", reference, "reviewApplication", Map.of("applicationComplete", true));
 
     JsonNode convention = api.get(structure.userId(), "/api/conventions/" + reference).body();

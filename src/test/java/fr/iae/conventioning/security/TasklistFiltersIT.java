@@ -50,4 +50,29 @@ class TasklistFiltersIT {
     // the structure still cannot read the process instance itself
     assertThat(api.get(structure.userId(), "/engine-rest/process-instance?businessKey=" + reference).body()).isEmpty();
   }
+
+  @Autowired
+  TasklistFilters tasklistFilters;
+
+  @Test
+  void tasklistOpensOnTheTeamsTasksAndFiltersOfEarlierReleasesAreReordered() {
+    org.camunda.bpm.engine.filter.Filter mine = filters.createFilterQuery().filterName(TasklistFilters.MY_TASKS)
+        .singleResult();
+    org.camunda.bpm.engine.filter.Filter team = filters.createFilterQuery().filterName(TasklistFilters.TEAM_TASKS)
+        .singleResult();
+    assertThat((Integer) team.getProperties().get("priority")).isLessThan((Integer) mine.getProperties().get("priority"));
+
+    // as v0.2.0 left them: "Mes tâches" first
+    Map<String, Object> old = new java.util.LinkedHashMap<>(mine.getProperties());
+    old.put("priority", -10);
+    filters.saveFilter(mine.setProperties(old));
+    Map<String, Object> oldTeam = new java.util.LinkedHashMap<>(team.getProperties());
+    oldTeam.put("priority", 0);
+    filters.saveFilter(team.setProperties(oldTeam));
+
+    tasklistFilters.onReady(null);
+    assertThat(filters.getFilter(team.getId()).getProperties().get("priority")).isEqualTo(-10);
+    assertThat(filters.getFilter(mine.getId()).getProperties().get("priority")).isEqualTo(0);
+    assertThat(filters.createFilterQuery().filterName(TasklistFilters.MY_TASKS).count()).isEqualTo(1);
+  }
 }

@@ -111,6 +111,16 @@ public class Api {
     throw new AssertionError("no open task " + taskKey + " on " + reference + " for " + user);
   }
 
+  /** Waits until the task is completed in the engine (a browser test's click takes effect a moment later). */
+  public void waitUntilDone(String user, String reference, String taskKey) throws InterruptedException {
+    for (int i = 0; i < 60 && hasTask(user, reference, taskKey); i++) {
+      Thread.sleep(500);
+    }
+    if (hasTask(user, reference, taskKey)) {
+      throw new AssertionError(taskKey + " is still open for " + user + " on " + reference);
+    }
+  }
+
   public boolean hasTask(String user, String reference, String taskKey) {
     for (JsonNode task : tasks(user, reference)) {
       if (taskKey.equals(task.get("taskDefinitionKey").asText())) {

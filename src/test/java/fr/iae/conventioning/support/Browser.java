@@ -112,6 +112,16 @@ public class Browser implements AutoCloseable {
         + "\")]")));
   }
 
+  /** How many elements matching the selector are displayed. */
+  public long displayed(String css) {
+    return driver.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).count();
+  }
+
+  /** Waits until the page shows the text, as a user reads it (hidden elements left out). */
+  public void waitForVisibleText(String text) {
+    wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
+  }
+
   public String currentUrl() {
     return driver.getCurrentUrl();
   }

@@ -40,4 +40,18 @@ class ConventionDocumentController {
             ContentDisposition.inline().filename(document.getFileName()).build().toString())
         .body(document.getContent());
   }
+
+  /** The text the signatories sign, marked as a draft, while the signatures are collected. */
+  @GetMapping("/api/conventions/{reference}/draft")
+  @Transactional(readOnly = true)
+  public ResponseEntity<byte[]> draft(@PathVariable String reference) {
+    Convention convention = access.require(currentUser.require(), reference);
+    byte[] pdf = documents.draft(convention).orElseThrow(() -> new NotFoundException("La convention " + reference
+        + " n'est pas en cours de signature : son projet de convention n'est pas disponible."));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename("projet-convention-" + reference + ".pdf").build().toString())
+        .body(pdf);
+  }
 }

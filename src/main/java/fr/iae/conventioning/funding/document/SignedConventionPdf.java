@@ -24,6 +24,11 @@ final class SignedConventionPdf {
   private SignedConventionPdf() {}
 
   public static byte[] render(ConventionSheet sheet) {
+    return render(sheet, false);
+  }
+
+  /** @param draft the text the signatories read before they sign, marked as such, with the signatures given so far */
+  public static byte[] render(ConventionSheet sheet, boolean draft) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 56, 56, 56, 64);
     try {
@@ -34,6 +39,12 @@ final class SignedConventionPdf {
       document.addCreator("Conventionnement IAE");
       document.open();
 
+      if (draft) {
+        Paragraph mark = new Paragraph("PROJET — en cours de signature, sans valeur de convention signée", BOLD);
+        mark.setAlignment(Element.ALIGN_CENTER);
+        mark.setSpacingAfter(8);
+        document.add(mark);
+      }
       Paragraph title = new Paragraph("Convention d'insertion par l'activité économique", TITLE);
       title.setAlignment(Element.ALIGN_CENTER);
       document.add(title);

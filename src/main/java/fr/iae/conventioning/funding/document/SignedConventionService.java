@@ -1,6 +1,7 @@
 package fr.iae.conventioning.funding.document;
 
 import fr.iae.conventioning.convention.Convention;
+import fr.iae.conventioning.convention.ConventionStatus;
 import fr.iae.conventioning.convention.ConventionService;
 import fr.iae.conventioning.convention.InsertionProjects;
 import fr.iae.conventioning.convention.ProjectContent;
@@ -99,6 +100,18 @@ public class SignedConventionService {
         .reduce((first, second) -> second).map(MeansDecision::getComment).orElse(""));
     outbox.write(CONVENTION_REFUSED + ":" + reference, recipients.ofStructure(convention.getStructure()),
         CONVENTION_REFUSED, model);
+  }
+
+  /**
+   * The convention as it will be signed, for its signatories while the signatures are collected: from the CDIAE's
+   * opinion until the document is issued. Empty before (nothing to sign yet) and after (the signed one exists).
+   */
+  @Transactional(readOnly = true)
+  public Optional<byte[]> draft(Convention convention) {
+    if (convention.getStatus() != ConventionStatus.SIGNATURE || documents.findById(convention.getId()).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(SignedConventionPdf.render(sheet(convention), true));
   }
 
   @Transactional(readOnly = true)

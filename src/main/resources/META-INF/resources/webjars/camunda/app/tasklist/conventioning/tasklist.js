@@ -45,6 +45,31 @@ const DAYS = { Sun: 'dim', Mon: 'lun', Tue: 'mar', Wed: 'mer', Thu: 'jeu', Fri: 
 
 let startedReference = null;
 
+// Tasklist counts only the selected filter's tasks: the others' counts, by filter name, refreshed now and then
+const API = '/camunda/api/engine/engine/default';
+let filterCounts = {};
+let countedAt = 0;
+function refreshCounts() {
+  if (Date.now() - countedAt < 2000) {
+    return;
+  }
+  countedAt = Date.now();
+  fetch(`${API}/filter?resourceType=Task`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((answer) => (answer.ok ? answer.json() : []))
+    .then((filters) => Promise.all(filters.map((filter) => fetch(`${API}/filter/${filter.id}/count`,
+      { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then((answer) => (answer.ok ? answer.json() : { count: null }))
+      .then((result) => [filter.name, result.count]))))
+    .then((pairs) => {
+      filterCounts = Object.fromEntries(pairs.filter(([, count]) => count !== null && count !== undefined));
+      translate(document);
+    })
+    .catch(() => {});
+}
+refreshCounts();
+setInterval(refreshCounts, 30000);
+document.addEventListener('click', () => setTimeout(refreshCounts, 1500));
+
 function translate(root) {
   root.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error li, .fjs-form-field-error span')
     .forEach((element) => {
@@ -78,6 +103,46 @@ function translate(root) {
   root.querySelectorAll('a, button').forEach((element) => {
     if (element.querySelector('.glyphicon-paperclip')) {
       (element.closest('li') || element).classList.add('cv-create-task');
+    }
+  });
+  root.querySelectorAll('.task-filter h4.name a').forEach((link) => {
+    const counter = link.querySelector('.counter');
+    const name = Array.from(link.childNodes).filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent).join('').trim();
+    let badge = link.querySelector('.cv-count');
+    const count = filterCounts[name];
+    const focused = counter && counter.offsetParent !== null;
+    if (count === undefined || focused) {
+      if (badge) {
+        badge.remove();
+      }
+      return;
+    }
+    if (!badge) {
+      badge = document.createElement('span');
+      badge.className = 'cv-count';
+      link.appendChild(badge);
+    }
+    const text = ` (${count})`;
+    if (badge.textContent !== text) {
+      badge.textContent = text;
+    }
+  });
+  // due dates as a date, not only "dans 14 jours": the card's own tooltip holds the date
+  root.querySelectorAll('.tasks-list .due-date span[am-time-ago]').forEach((relative) => {
+    const date = (relative.getAttribute('uib-tooltip') || '').trim();
+    if (!date || date.includes('{{')) {
+      return;
+    }
+    let absolute = relative.parentElement.querySelector('.cv-due');
+    if (!absolute) {
+      absolute = document.createElement('span');
+      absolute.className = 'cv-due';
+      relative.after(absolute);
+    }
+    const text = ` (${date})`;
+    if (absolute.textContent !== text) {
+      absolute.textContent = text;
     }
   });
   if (startedReference) {
