@@ -49,6 +49,13 @@ class WorkspaceIT {
     assertThat(page.headers().firstValue("Location").orElseThrow())
         .endsWith("/espace/connexion?suite=%2Fespace%2Fconventions%3Fq%3Dabc");
     assertThat(anonymous.get("/espace/tableau-de-bord").statusCode()).isEqualTo(302);
+    // an unknown page answers in French, not with Spring's "Whitelabel Error Page"
+    Session signedIn = new Session();
+    signedIn.login("cdiae.62", "demo");
+    HttpResponse<String> unknown = signedIn.get("/espace/nulle-part");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("Page introuvable", "Cette adresse ne correspond à aucune page.")
+        .doesNotContain("Whitelabel", "Not Found");
 
     HttpResponse<String> refused = anonymous.login(structure.userId(), "mauvais");
     assertThat(refused.headers().firstValue("Location").orElseThrow()).contains("/espace/connexion?erreur");
@@ -202,8 +209,10 @@ class WorkspaceIT {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
         .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    /** As a browser asks for a page. */
     HttpResponse<String> get(String path) throws Exception {
-      return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,*/*;q=0.8").GET().build(),
+          HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String form) throws Exception {
