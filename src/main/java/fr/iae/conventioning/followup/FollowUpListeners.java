@@ -83,6 +83,7 @@ class FollowUpListeners {
       writeBack(task, report);
       Progress progress = followUp.progress(report);
       task.setVariable(VAR_FINAL_INDICATORS, progress.text());
+      task.setVariable(VAR_YEARLY_REPORTS, followUp.yearlyHistory(report.getConvention().getId()));
       task.setVariable(VAR_EXAMINED_EXITS, progress.rates().examinedExits());
       task.setVariable(VAR_ACHIEVED_DURABLE, asDouble(progress.rates().durableRate()));
       task.setVariable(VAR_ACHIEVED_DYNAMIC, asDouble(progress.rates().dynamicRate()));

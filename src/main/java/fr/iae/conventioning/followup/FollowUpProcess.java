@@ -72,6 +72,8 @@ public final class FollowUpProcess {
   public static final String VAR_STARTED_AT = "followUpStartedAt";
   public static final String VAR_REPORT_INDICATORS = "reportIndicators";
   public static final String VAR_FINAL_INDICATORS = "finalIndicators";
+  /** The yearly reports, their reviews and dialogues, for the analysis of the results (null when none). */
+  public static final String VAR_YEARLY_REPORTS = "yearlyReports";
 
   /** The inputs of {@code objectives-attainment.dmn}, set when the final report is sent. */
   public static final String VAR_EXAMINED_EXITS = "examinedExits";

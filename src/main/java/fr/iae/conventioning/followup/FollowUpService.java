@@ -184,6 +184,29 @@ class FollowUpService implements FinalResults, ReportedExits {
             + reference + "."));
   }
 
+  /**
+   * The yearly reports with their review and management dialogue, in Markdown, for the analysis of the results at
+   * the end; null when there were none (conventions of one year, or begun before the yearly reports).
+   */
+  @Transactional(readOnly = true)
+  public String yearlyHistory(Long conventionId) {
+    StringBuilder text = new StringBuilder();
+    for (FollowUpReport report : reports(conventionId)) {
+      if (report.isFinalReport()) {
+        continue;
+      }
+      text.append("#### Bilan de l'année ").append(report.getPeriod()).append("\n\n").append(progress(report).text());
+      if (report.getFollowUpComment() != null) {
+        text.append("\nExamen du bilan : ").append(report.getFollowUpComment()).append("\n");
+      }
+      if (report.getDialogueOutcome() != null) {
+        text.append("\nDialogue de gestion : ").append(report.getDialogueOutcome()).append("\n");
+      }
+      text.append("\n");
+    }
+    return text.isEmpty() ? null : text.toString().strip();
+  }
+
   @Transactional(readOnly = true)
   public List<FollowUpReport> reports(Long conventionId) {
     return reports.findByConventionIdOrderByFinalReportAscPeriodAsc(conventionId);

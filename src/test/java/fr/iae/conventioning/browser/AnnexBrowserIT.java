@@ -40,8 +40,35 @@ class AnnexBrowserIT {
     String reference = new Stages(api).signed(engine, structure, "2027-01-01", 24, 25, 20, 15,
         Stages.conferenceDate(calendar));
     Stages.fireTimer(engine, reference, "reportDue");
-    api.completeTask(structure.userId(), reference, "submitFollowUpReport",
-        Stages.yearly(exits(3, 2, 1, 2, 0, 0, 0, 1, 8.5)));
+
+    try (Browser browser = Browser.open("http://localhost:" + port)) {
+      // the structure finds its yearly report in the workspace and sends it from Tasklist
+      browser.logIntoWorkspace(structure.userId(), Api.TEST_PASSWORD);
+      browser.clickLink(reference);
+      browser.waitForText("Historique");
+      browser.clickLink("Ouvrir dans Tasklist");
+      browser.waitForText("Sorties — Emploi durable");
+      browser.claim();
+      Map<String, Object> report = Stages.yearly(exits(3, 2, 1, 2, 0, 0, 0, 1, 8.5));
+      String[][] fields = {{"Sorties — Emploi durable", "exitsDurable"}, {"Sorties — Emploi de transition",
+          "exitsTransition"}, {"Sorties — Sortie positive", "exitsPositive"}, {"Sorties — Demandeur d'emploi",
+          "exitsUnemployed"}, {"Sorties — Inactif", "exitsInactive"}, {"Sorties — Sans nouvelles", "exitsNoNews"},
+          {"Sorties — Autre situation connue", "exitsOtherKnown"}, {"Sorties — Retrait des sorties", "exitsWithdrawn"},
+          {"Recrutements de l'année", "hires"}, {"dont relevant d'au moins un public prioritaire", "hiresPriority"},
+          {"dont demandeurs d'emploi de longue durée", "hiresLongTermUnemployed"}, {"dont bénéficiaires du RSA",
+          "hiresRsa"}, {"dont résidents des quartiers prioritaires", "hiresPriorityNeighbourhood"},
+          {"dont travailleurs handicapés", "hiresDisabled"}, {"Salariés en insertion accompagnés dans l'année",
+          "employeesSupported"}, {"dont salariés ayant suivi une formation", "employeesTrained"}};
+      for (String[] field : fields) {
+        browser.fill(field[0], String.valueOf(report.get(field[1])));
+      }
+      browser.fill("ETP d'insertion réalisés", "8,5");
+      browser.screenshot("annex-0-structure-yearly-report");
+      browser.complete();
+      api.waitUntilDone(structure.userId(), reference, "submitFollowUpReport");
+      browser.visit("/espace/conventions/" + reference);
+      browser.waitForText("Bilan de l'année 1 déposé");
+    }
     api.completeTask("direccte.59", reference, "reviewFollowUpReport", Map.of("difficultiesFlagged", false));
     api.completeTask("direccte.59", reference, "holdManagementDialogue",
         Map.of("dialogueOutcome", "Bonne dynamique, formation à renforcer."));

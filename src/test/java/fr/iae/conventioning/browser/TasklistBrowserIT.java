@@ -125,7 +125,12 @@ class TasklistBrowserIT {
       browser.fill("Durée (mois)", "24");
       browser.fillDate("Date de début de la convention", "01/02/2027");
       browser.submitStartForm();
-      assertThat(browser.notifications()).contains("DDETS du Nord");
+      assertThat(browser.notifications()).contains("DDETS du Nord").doesNotContain("Cannot", "conventioning:")
+          .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}");
+      // a second attempt shows its own answer, not the first one's too
+      browser.submitStartForm();
+      browser.waitForVisibleText("DDETS du Nord");
+      assertThat(browser.displayed(".modal [uib-alert]")).isEqualTo(1);
       browser.screenshot("7-start-refused");
 
       browser.logIntoTasklist("direccte.62", "demo");
@@ -134,6 +139,11 @@ class TasklistBrowserIT {
       browser.fill("Durée (mois)", "24");
       browser.fillDate("Date de début de la convention", "01/02/2027");
       assertThat(browser.fieldValue("Durée (mois)")).isEqualTo("24");
+      // the date picker in French: months and days
+      browser.openDatePicker("Date de début de la convention");
+      browser.waitForVisibleText("février");
+      assertThat(browser.pageText()).doesNotContain("February", "January", "Sun", "Mon", "mm/dd/yyyy", "dd/mm/yyyy");
+      browser.screenshot("8-start-form-date-picker");
       browser.screenshot("8-start-form");
       browser.submitStartForm();
       browser.waitUntilStartFormClosed();

@@ -109,6 +109,10 @@ class ConventionLifeIT {
         .isEqualTo("FINAL_REVIEW");
     api.completeTask(structure.userId(), reference, "submitFinalReport", exits(6, 4, 3, 5, 1, 1, 0, 2, 9.5));
     String analyse = api.task("direccte.59", reference, "analyseResults").get("id").asText();
+    // the analysis reads every yearly report and dialogue, not only the final report
+    assertThat(api.get("direccte.59", "/engine-rest/task/" + analyse + "/form-variables").body()
+        .at("/yearlyReports/value").asText()).contains("Bilan de l'année 1", "Sorties examinées",
+        "Dialogue de gestion : Deux recrutements prévus au premier trimestre.");
     assertRefused(api.complete("direccte.59", analyse, Map.of("sharedAnalysis", "  ")), "Analyse partagée");
     api.completeTask("direccte.59", reference, "analyseResults",
         Map.of("sharedAnalysis", "Objectifs atteints grâce aux partenariats avec les entreprises du bassin."));

@@ -70,12 +70,18 @@ public class Browser implements AutoCloseable {
     return new Browser(baseUrl);
   }
 
-  public void logIntoTasklist(String user, String password) {
-    // a new user starts without the previous one's session and drafts (Tasklist keeps drafts in the browser):
-    // cleared from a plain page of the same origin, before Tasklist loads
+  /**
+   * A new user starts without the previous one's session and drafts (Tasklist keeps drafts in the browser):
+   * cleared from a plain page of the same origin, before Tasklist or the workspace loads.
+   */
+  private void forgetPreviousUser() {
     driver.get(baseUrl + "/actuator/health");
     driver.manage().deleteAllCookies();
     ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+  }
+
+  public void logIntoTasklist(String user, String password) {
+    forgetPreviousUser();
     driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
     WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
     username.clear();
@@ -87,9 +93,7 @@ public class Browser implements AutoCloseable {
 
   /** Signs in at the workspace's own login page, as a new user (no earlier session). */
   public void logIntoWorkspace(String user, String password) {
-    driver.get(baseUrl + "/actuator/health");
-    driver.manage().deleteAllCookies();
-    ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+    forgetPreviousUser();
     driver.get(baseUrl + "/espace/conventions");
     WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("identifiant")));
     username.sendKeys(user);
@@ -195,6 +199,14 @@ public class Browser implements AutoCloseable {
   }
 
   /** Types a date into a Camunda Forms date field (dd/mm/yyyy), then leaves the field. */
+  /** Opens the date picker of the form field whose label starts with the given text. */
+  public void openDatePicker(String label) {
+    By field = By.xpath("//label[starts-with(normalize-space(.), \"" + label + "\")]"
+        + "/following::input[not(@type='hidden')][1]");
+    wait.until(ExpectedConditions.elementToBeClickable(field)).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+  }
+
   public void fillDate(String label, String frenchDate) {
     fill(label, frenchDate);
     driver.switchTo().activeElement().sendKeys(Keys.TAB);

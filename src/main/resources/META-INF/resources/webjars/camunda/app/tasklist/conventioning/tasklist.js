@@ -68,7 +68,14 @@ function refreshCounts() {
 }
 refreshCounts();
 setInterval(refreshCounts, 30000);
-document.addEventListener('click', () => setTimeout(refreshCounts, 1500));
+document.addEventListener('click', (event) => {
+  setTimeout(refreshCounts, 1500);
+  // a new attempt in the start dialog: the previous attempts' errors go, only the new answer shows
+  const button = event.target.closest('.modal-footer .btn-primary');
+  if (button && button.closest('.modal')) {
+    button.closest('.modal').querySelectorAll('[uib-alert] .close, .alert .close').forEach((close) => close.click());
+  }
+});
 
 function translate(root) {
   root.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error li, .fjs-form-field-error span')
