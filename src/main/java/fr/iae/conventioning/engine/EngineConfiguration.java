@@ -2,6 +2,7 @@ package fr.iae.conventioning.engine;
 
 import fr.iae.conventioning.shared.ConventioningProperties;
 import java.time.Clock;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +12,9 @@ public class EngineConfiguration {
 
   /** Tasklist's refusals in French (see {@link WebappApiErrors}). */
   @Bean
-  FilterRegistrationBean<WebappApiErrors> webappApiErrors() {
-    FilterRegistrationBean<WebappApiErrors> registration = new FilterRegistrationBean<>(new WebappApiErrors());
+  FilterRegistrationBean<WebappApiErrors> webappApiErrors(ProcessEngine engine) {
+    FilterRegistrationBean<WebappApiErrors> registration =
+        new FilterRegistrationBean<>(new WebappApiErrors(engine.getName()));
     registration.addUrlPatterns("/camunda/api/engine/*");
     registration.setName("webapp-api-errors");
     return registration;
