@@ -2,9 +2,7 @@ package fr.iae.conventioning.convention;
 
 import fr.iae.conventioning.security.CurrentUser;
 import fr.iae.conventioning.security.CurrentUserProvider;
-import fr.iae.conventioning.structure.Department;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +51,7 @@ public class ConventionController {
       return csv(visible);
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-        .body(visible.stream().map(ConventionController::summary).toList());
+        .body(visible.stream().map(ConventionSheet::summary).toList());
   }
 
   /**
@@ -107,33 +105,5 @@ public class ConventionController {
     answer.put("processInstanceId", instance.getId());
     answer.put("startedBy", user.userId());
     return ResponseEntity.status(HttpStatus.CREATED).body(answer);
-  }
-
-  static Map<String, Object> summary(Convention convention) {
-    Map<String, Object> structure = new LinkedHashMap<>();
-    structure.put("siret", convention.getStructure().getSiret());
-    structure.put("name", convention.getStructure().getName());
-    structure.put("kind", convention.getStructure().getKind().name());
-    structure.put("department", convention.getStructure().getDepartment());
-    structure.put("departmentName", Department.name(convention.getStructure().getDepartment()));
-
-    Map<String, Object> period = new LinkedHashMap<>();
-    LocalDate start = convention.getStartDate();
-    period.put("start", start.toString());
-    period.put("end", convention.getEndDate().toString());
-    period.put("durationMonths", convention.getDurationMonths());
-
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("reference", convention.getReference());
-    result.put("status", convention.getStatus().name());
-    result.put("statusLabel", convention.getStatus().label());
-    result.put("structure", structure);
-    result.put("period", period);
-    result.put("previousConvention", convention.getPreviousConvention() == null ? null
-        : convention.getPreviousConvention().getReference());
-    result.put("processInstanceId", convention.getProcessInstanceId());
-    result.put("createdBy", convention.getCreatedBy());
-    result.put("createdAt", convention.getCreatedAt().toString());
-    return result;
   }
 }

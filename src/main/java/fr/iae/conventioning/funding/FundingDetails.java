@@ -2,7 +2,6 @@ package fr.iae.conventioning.funding;
 
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.convention.ConventionDetails;
-import fr.iae.conventioning.convention.ConventionStatus;
 import fr.iae.conventioning.funding.approval.ApprovalService;
 import fr.iae.conventioning.funding.approval.CdiaeOpinionRecord;
 import fr.iae.conventioning.funding.approval.MeansDecision;
@@ -51,8 +50,8 @@ class FundingDetails implements ConventionDetails {
     details.put("cdiaeOpinions", opinions.stream().map(FundingDetails::opinion).toList());
     details.put("signatures", approval.signatures(convention.getId()).stream().map(FundingDetails::signature).toList());
     details.put("decisions", approval.decisions(convention.getId()).stream().map(FundingDetails::decision).toList());
-    details.put("draft", convention.getStatus() == ConventionStatus.SIGNATURE && documents.document(convention).isEmpty()
-        ? "/api/conventions/" + convention.getReference() + "/draft" : null);
+    details.put("draft", documents.hasDraft(convention) ? "/api/conventions/" + convention.getReference() + "/draft"
+        : null);
     details.put("document", documents.document(convention).map(document -> Map.<String, Object>of(
         "url", "/api/conventions/" + convention.getReference() + "/document",
         "fileName", document.getFileName(),

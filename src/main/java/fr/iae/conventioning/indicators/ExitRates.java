@@ -17,6 +17,10 @@ import java.math.RoundingMode;
 public record ExitRates(int examinedExits, BigDecimal durableRate, BigDecimal dynamicRate,
     BigDecimal dynamicRateNetworkVariant) {
 
+  /** The national reference over a convention's three years: 25 % lasting employment, 60 % dynamic exits. */
+  public static final BigDecimal NATIONAL_DURABLE = new BigDecimal("25");
+  public static final BigDecimal NATIONAL_DYNAMIC = new BigDecimal("60");
+
   private static final BigDecimal HUNDRED = new BigDecimal("100");
 
   public static ExitRates of(ExitCounts counts) {

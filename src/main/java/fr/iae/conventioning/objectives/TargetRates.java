@@ -2,6 +2,7 @@ package fr.iae.conventioning.objectives;
 
 import static fr.iae.conventioning.objectives.ObjectivesNegotiationProcess.*;
 
+import fr.iae.conventioning.indicators.ExitRates;
 import fr.iae.conventioning.shared.FormValues;
 import fr.iae.conventioning.shared.FrenchFormat;
 import fr.iae.conventioning.shared.InvalidInputException;
@@ -15,8 +16,8 @@ import java.math.RoundingMode;
 record TargetRates(BigDecimal durable, BigDecimal transition, BigDecimal positive) {
 
   /** The national reference: 25 % lasting employment, 60 % dynamic exits, within three years. */
-  public static final BigDecimal NATIONAL_DURABLE = new BigDecimal("25");
-  public static final BigDecimal NATIONAL_DYNAMIC = new BigDecimal("60");
+  public static final BigDecimal NATIONAL_DURABLE = ExitRates.NATIONAL_DURABLE;
+  public static final BigDecimal NATIONAL_DYNAMIC = ExitRates.NATIONAL_DYNAMIC;
 
   private static final BigDecimal HUNDRED = new BigDecimal("100");
 

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.util.ServletContextUtil;
 import org.springframework.stereotype.Component;
@@ -65,8 +64,6 @@ public class WebappSession {
   public void signOut(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     if (session != null) {
-      Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-      authentications.removeByEngineName(engine.getName());
       session.invalidate();
     }
   }

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -59,8 +60,7 @@ public final class ConventionRows {
   public record TaskView(String id, String name, String party, String due, boolean overdue, boolean mine, String url) {}
 
   /** A convention in the list. */
-  public record Row(Convention convention, List<TaskView> tasks, String turn, boolean overdue, Instant nextDue,
-      String nextDueText) {
+  public record Row(Convention convention, List<TaskView> tasks, String turn, boolean overdue, Instant nextDue) {
 
     public String reference() {
       return convention.getReference();
@@ -112,11 +112,10 @@ public final class ConventionRows {
       List<OpenTask> open = tasks.getOrDefault(convention.getReference(), List.of());
       List<TaskView> views = open.stream().map(task -> view(task, convention, viewer, stateServices, zone, now))
           .toList();
-      Instant nextDue = open.stream().map(OpenTask::due).filter(java.util.Objects::nonNull).min(Instant::compareTo)
+      Instant nextDue = open.stream().map(OpenTask::due).filter(Objects::nonNull).min(Instant::compareTo)
           .orElse(null);
       return new Row(convention, views, turn(open, convention, stateServices),
-          open.stream().anyMatch(task -> task.overdue(now)), nextDue,
-          nextDue == null ? "" : FrenchFormat.date(nextDue.atZone(zone).toLocalDate()));
+          open.stream().anyMatch(task -> task.overdue(now)), nextDue);
     }).toList();
   }
 
@@ -134,9 +133,16 @@ public final class ConventionRows {
     return parties.isEmpty() ? "" : parties(parties, convention, stateServices);
   }
 
+  /** A party as the convention's users name it: its département's State service by its own label. */
+  static String partyName(Actor party, Convention convention, StateServices stateServices) {
+    if (party == null) {
+      return "Application";
+    }
+    return party == Actor.STATE ? stateServices.label(convention.getStructure().getDepartment()) : party.label();
+  }
+
   private static String parties(Set<Actor> parties, Convention convention, StateServices stateServices) {
-    List<String> names = parties.stream().map(actor -> actor == Actor.STATE
-        ? stateServices.label(convention.getStructure().getDepartment()) : actor.label()).toList();
+    List<String> names = parties.stream().map(actor -> partyName(actor, convention, stateServices)).toList();
     if (names.size() <= 1) {
       return names.isEmpty() ? "" : names.get(0);
     }

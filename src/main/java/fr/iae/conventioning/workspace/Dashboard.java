@@ -29,9 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Dashboard {
 
-  /** The national reference over a convention's three years: 25 % lasting employment, 60 % dynamic exits. */
-  static final BigDecimal NATIONAL_DURABLE = new BigDecimal("25");
-  static final BigDecimal NATIONAL_DYNAMIC = new BigDecimal("60");
   private static final List<Actor> READERS = List.of(Actor.STATE, Actor.CDIAE, Actor.PREFECTURE);
 
   private final ReportedExits exits;
@@ -104,8 +101,8 @@ class Dashboard {
         .toList();
     ExitRates rates = ExitRates.of(exits.yearly(rows.stream().map(row -> row.convention().getId()).toList()));
     List<Rate> chart = List.of(
-        rate("Sorties vers l'emploi durable", rates.durableRate(), NATIONAL_DURABLE),
-        rate("Sorties dynamiques", rates.dynamicRate(), NATIONAL_DYNAMIC));
+        rate("Sorties vers l'emploi durable", rates.durableRate(), ExitRates.NATIONAL_DURABLE),
+        rate("Sorties dynamiques", rates.dynamicRate(), ExitRates.NATIONAL_DYNAMIC));
     return new Board(department, Department.name(department), stateServices.label(department), rows.size(), stages,
         overdue, ending, chart, rates.examinedExits());
   }

@@ -9,7 +9,6 @@ import fr.iae.conventioning.convention.ConventionSheet;
 import fr.iae.conventioning.convention.ConventionStatus;
 import fr.iae.conventioning.convention.ConventionsCsv;
 import fr.iae.conventioning.convention.TimelineEntry;
-import fr.iae.conventioning.security.Actor;
 import fr.iae.conventioning.security.CurrentUser;
 import fr.iae.conventioning.security.CurrentUserProvider;
 import fr.iae.conventioning.security.WebappSession;
@@ -24,6 +23,7 @@ import fr.iae.conventioning.workspace.ConventionRows.Query;
 import fr.iae.conventioning.workspace.ConventionRows.Row;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -80,6 +81,13 @@ class WorkspaceController {
     this.clock = clock;
   }
 
+  /** The signed-in user and whether the dashboard is in the menu, for every page's frame. */
+  @ModelAttribute
+  void frame(Model model) {
+    currentUser.current().ifPresent(user -> model.addAttribute("user", user)
+        .addAttribute("showDashboard", dashboard.mayOpen(user)));
+  }
+
   @GetMapping({"/espace", "/espace/"})
   String home() {
     return "redirect:/espace/conventions";
@@ -100,7 +108,7 @@ class WorkspaceController {
       @RequestParam(required = false) String suite, HttpServletRequest request) {
     String target = safeTarget(suite);
     if (!session.signIn(request, identifiant, motDePasse)) {
-      return "redirect:" + WorkspaceFilter.LOGIN + "?erreur&suite=" + java.net.URLEncoder.encode(target,
+      return "redirect:" + WorkspaceFilter.LOGIN + "?erreur&suite=" + URLEncoder.encode(target,
           StandardCharsets.UTF_8);
     }
     return "redirect:" + target;
@@ -123,7 +131,6 @@ class WorkspaceController {
     int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     int current = Math.min(pages, Math.max(1, parsePage(page)));
     model.addAttribute("title", "Mes conventions");
-    model.addAttribute("user", user);
     model.addAttribute("rows", matching.subList((current - 1) * PAGE_SIZE, Math.min(matching.size(),
         current * PAGE_SIZE)));
     model.addAttribute("total", matching.size());
@@ -134,7 +141,6 @@ class WorkspaceController {
     model.addAttribute("queryString", queryString(query));
     model.addAttribute("stages", Arrays.stream(ConventionStatus.values()).toList());
     model.addAttribute("departments", ConventionRows.departments(all));
-    model.addAttribute("showDashboard", dashboard.mayOpen(user));
     return "espace/conventions";
   }
 
@@ -167,14 +173,12 @@ class WorkspaceController {
       Map<String, String> item = new LinkedHashMap<>();
       item.put("at", FrenchFormat.dateAndTime(entry.at().atZone(properties.zone())));
       item.put("actor", entry.actor() == null ? "" : names.getOrDefault(entry.actor(), entry.actor()));
-      item.put("party", entry.party() == null ? "Application" : entry.party() == Actor.STATE
-          ? stateServices.label(convention.getStructure().getDepartment()) : entry.party().label());
+      item.put("party", ConventionRows.partyName(entry.party(), convention, stateServices));
       item.put("stage", entry.stage().label());
       item.put("what", entry.what());
       timeline.add(item);
     }
     model.addAttribute("title", convention.getReference());
-    model.addAttribute("user", user);
     model.addAttribute("row", row);
     model.addAttribute("stateService", stateServices.label(convention.getStructure().getDepartment()));
     model.addAttribute("timeline", timeline);
@@ -183,7 +187,6 @@ class WorkspaceController {
     model.addAttribute("amendable", amendments.mayRequest(user, convention) ? amendable(record) : List.of());
     model.addAttribute("previous", convention.getPreviousConvention() == null ? null
         : convention.getPreviousConvention().getReference());
-    model.addAttribute("showDashboard", dashboard.mayOpen(user));
     return "espace/convention";
   }
 
@@ -226,10 +229,8 @@ class WorkspaceController {
     String department = departement != null && departments.contains(departement) ? departement
         : departments.isEmpty() ? null : departments.get(0);
     model.addAttribute("title", "Tableau de bord");
-    model.addAttribute("user", user);
     model.addAttribute("departments", departments);
     model.addAttribute("board", department == null ? null : dashboard.of(user, department, rows(user)));
-    model.addAttribute("showDashboard", true);
     return "espace/tableau-de-bord";
   }
 
@@ -247,8 +248,8 @@ class WorkspaceController {
     response.setStatus(status);
     model.addAttribute("title", title);
     model.addAttribute("message", message);
-    currentUser.current().ifPresent(user -> model.addAttribute("user", user));
-    model.addAttribute("showDashboard", currentUser.current().map(dashboard::mayOpen).orElse(false));
+    // an exception handler's model is a new one: the frame's attributes are added again
+    frame(model);
     return "espace/erreur";
   }
 
@@ -323,7 +324,7 @@ class WorkspaceController {
 
   private static void append(StringBuilder text, String name, String value) {
     if (value != null && !value.isBlank()) {
-      text.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
+      text.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
   }
 }

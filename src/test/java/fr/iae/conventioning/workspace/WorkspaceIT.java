@@ -106,7 +106,8 @@ class WorkspaceIT {
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(list.body()).contains(reference);
 
-    tasklist.post("/espace/deconnexion", "");
+    assertThat(tasklist.post("/espace/deconnexion", "").headers().firstValue("Location").orElseThrow())
+        .endsWith("/espace/connexion?deconnecte");
     assertThat(tasklist.get("/espace/conventions").statusCode()).isEqualTo(302);
     assertThat(tasklist.get("/camunda/api/admin/auth/user/default").statusCode()).isNotEqualTo(200);
   }

@@ -108,10 +108,13 @@ public class SignedConventionService {
    */
   @Transactional(readOnly = true)
   public Optional<byte[]> draft(Convention convention) {
-    if (convention.getStatus() != ConventionStatus.SIGNATURE || documents.findById(convention.getId()).isPresent()) {
-      return Optional.empty();
-    }
-    return Optional.of(SignedConventionPdf.render(sheet(convention), true));
+    return hasDraft(convention) ? Optional.of(SignedConventionPdf.render(sheet(convention), true)) : Optional.empty();
+  }
+
+  /** Whether the signatures are being collected: the draft exists from the CDIAE's opinion to the signed document. */
+  @Transactional(readOnly = true)
+  public boolean hasDraft(Convention convention) {
+    return convention.getStatus() == ConventionStatus.SIGNATURE && documents.findById(convention.getId()).isEmpty();
   }
 
   @Transactional(readOnly = true)
