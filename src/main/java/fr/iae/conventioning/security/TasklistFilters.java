@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TasklistFilters {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TasklistFilters.class);
 
   public static final String MY_TASKS = "Mes tâches";
   public static final String TEAM_TASKS = "Tâches de mon équipe";
@@ -45,6 +49,11 @@ public class TasklistFilters {
     ensure(OVERDUE_TASKS, "Les tâches de vos groupes dont l'échéance est passée", 10,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .dueBeforeExpression("${now()}").orderByDueDate().asc());
+    access.grantEveryone();
+    int removed = access.removeEarlierGroupGrants();
+    if (removed > 0) {
+      LOG.info("Tasklist access now granted to everyone: {} rows of earlier releases' group grants removed", removed);
+    }
   }
 
   private void ensure(String name, String description, int priority, TaskQuery query) {
@@ -69,6 +78,5 @@ public class TasklistFilters {
         Map.of("name", TaskListColumns.VARIABLES.get(1), "label", "Structure")));
     Filter filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query);
     filterService.saveFilter(filter);
-    access.grantFilterToTasklistGroups(filter.getId());
   }
 }

@@ -8,7 +8,11 @@ import fr.iae.conventioning.support.Api.TestStructure;
 import fr.iae.conventioning.support.ApplicationTest;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -74,5 +78,46 @@ class TasklistFiltersIT {
     assertThat(filters.getFilter(team.getId()).getProperties().get("priority")).isEqualTo(-10);
     assertThat(filters.getFilter(mine.getId()).getProperties().get("priority")).isEqualTo(0);
     assertThat(filters.createFilterQuery().filterName(TasklistFilters.MY_TASKS).count()).isEqualTo(1);
+  }
+
+  @Autowired
+  AuthorizationService authorizations;
+
+  @Test
+  void theGroupGrantsOfEarlierReleasesGiveWayToTheGrantsToEveryone() {
+    TestStructure structure = api.newStructure("59", "EI");
+    String groupId = "siae-" + structure.siret();
+    String filterId = filters.createFilterQuery().filterName(TasklistFilters.TEAM_TASKS).singleResult().getId();
+    // as v0.3.0 left a structure's group, and the State service's
+    grantAsBefore(groupId, Resources.APPLICATION, "tasklist");
+    grantAsBefore(groupId, Resources.FILTER, filterId);
+    grantAsBefore("direccte-59", Resources.PROCESS_DEFINITION, "*");
+
+    tasklistFilters.onReady(null);
+
+    assertThat(authorizations.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(Resources.APPLICATION).count()).isZero();
+    assertThat(authorizations.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(Resources.FILTER).count()).isZero();
+    assertThat(authorizations.isUserAuthorized(structure.userId(), List.of(groupId),
+        Permissions.ACCESS,
+        Resources.APPLICATION, "tasklist")).isTrue();
+    assertThat(api.get(structure.userId(), "/engine-rest/filter?resourceType=Task").body().findValuesAsText("name"))
+        .contains(TasklistFilters.TEAM_TASKS, TasklistFilters.MY_TASKS, TasklistFilters.OVERDUE_TASKS);
+    // the State service still starts conventions
+    assertThat(authorizations.isUserAuthorized("direccte.59", List.of("direccte-59"),
+        Permissions.CREATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, TasklistAccess.CONVENTIONING_KEY)).isTrue();
+  }
+
+  private void grantAsBefore(String groupId, Resources resource, String resourceId) {
+    Authorization grant =
+        authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(groupId);
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    grant.addPermission(resource == Resources.APPLICATION
+        ? Permissions.ACCESS : Permissions.READ);
+    authorizations.saveAuthorization(grant);
   }
 }

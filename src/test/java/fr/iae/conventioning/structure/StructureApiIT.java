@@ -40,13 +40,17 @@ class StructureApiIT {
     assertThat(group.get("name").asText()).isEqualTo("Bâtisseurs de Lens");
 
     String groupId = "siae-" + siret;
-    assertThat(authorizations.isUserAuthorized(null, java.util.List.of(groupId), Permissions.ACCESS,
+    String userId = api.addUser(groupId, "batisseurs-" + siret);
+    assertThat(authorizations.isUserAuthorized(userId, java.util.List.of(groupId), Permissions.ACCESS,
         Resources.APPLICATION, "tasklist")).isTrue();
     for (String name : new String[] {TasklistFilters.MY_TASKS, TasklistFilters.TEAM_TASKS}) {
       String filterId = filters.createFilterQuery().filterName(name).singleResult().getId();
-      assertThat(authorizations.isUserAuthorized(null, java.util.List.of(groupId), Permissions.READ,
+      assertThat(authorizations.isUserAuthorized(userId, java.util.List.of(groupId), Permissions.READ,
           Resources.FILTER, filterId)).as(name).isTrue();
     }
+    // granted once to everyone: the structure's group carries no row for Tasklist (flat with 10,000 structures)
+    assertThat(authorizations.createAuthorizationQuery().groupIdIn(groupId).list())
+        .noneMatch(row -> row.getResourceType() != Resources.GROUP.resourceType());
     assertThat(api.get("direccte.62", "/api/structures").body().findValuesAsText("siret")).contains(siret);
   }
 
