@@ -37,6 +37,9 @@ public class Convention {
   @Column(nullable = false)
   private int durationMonths;
 
+  /** The last day, kept for sorting and filtering lists in the database. */
+  private LocalDate endDate;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private ConventionStatus status;
@@ -81,6 +84,7 @@ public class Convention {
     this.structure = structure;
     this.startDate = startDate;
     this.durationMonths = durationMonths;
+    this.endDate = endDate(startDate, durationMonths);
     this.previousConvention = previousConvention;
     this.createdBy = createdBy;
     this.status = ConventionStatus.PROJECT;
@@ -90,7 +94,11 @@ public class Convention {
 
   /** The last day of the convention. */
   public LocalDate getEndDate() {
-    return startDate.plusMonths(durationMonths).minusDays(1);
+    return endDate(startDate, durationMonths);
+  }
+
+  static LocalDate endDate(LocalDate start, int durationMonths) {
+    return start.plusMonths(durationMonths).minusDays(1);
   }
 
   public void changeStatus(ConventionStatus status, Instant now) {

@@ -2,7 +2,9 @@ package fr.iae.conventioning.convention;
 
 import fr.iae.conventioning.security.CurrentUser;
 import fr.iae.conventioning.security.CurrentUserProvider;
+import fr.iae.conventioning.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -42,16 +45,56 @@ public class ConventionController {
     this.history = history;
   }
 
-  /** JSON, or the same rows as CSV when the caller asks for {@code text/csv} by name (a wildcard gets JSON). */
+  /** Conventions a page holds unless the caller asks for another size, and the most it may ask for. */
+  static final int PAGE_SIZE = 100;
+  static final int MAX_PAGE_SIZE = 500;
+
+  /**
+   * JSON, one page at a time (newest first; the total in {@code X-Total-Count}, the next and previous pages in
+   * {@code Link}); or every row as CSV when the caller asks for {@code text/csv} by name (a wildcard gets JSON).
+   */
   @GetMapping
   @Transactional(readOnly = true)
-  public ResponseEntity<?> list(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-    List<Convention> visible = access.visibleTo(currentUser.require());
+  public ResponseEntity<?> list(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+      @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+    CurrentUser user = currentUser.require();
     if (asksForCsv(accept)) {
-      return csv(visible);
+      return csv(access.visibleTo(user));
     }
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-        .body(visible.stream().map(ConventionSheet::summary).toList());
+    int pageIndex = number(page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, "Le numéro de page (page)");
+    int pageSize = number(size, PAGE_SIZE, MAX_PAGE_SIZE, "La taille de page (size)");
+    if (pageSize == 0) {
+      throw new InvalidInputException("La taille de page (size) doit être comprise entre 1 et " + MAX_PAGE_SIZE + ".");
+    }
+    ConventionSearch.Page found = access.search(user, ConventionSearch.all(), pageIndex, pageSize);
+    List<String> links = new ArrayList<>();
+    if ((long) (pageIndex + 1) * pageSize < found.total()) {
+      links.add("</api/conventions?page=" + (pageIndex + 1) + "&size=" + pageSize + ">; rel=\"next\"");
+    }
+    if (pageIndex > 0) {
+      links.add("</api/conventions?page=" + (pageIndex - 1) + "&size=" + pageSize + ">; rel=\"prev\"");
+    }
+    ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        .header("X-Total-Count", String.valueOf(found.total()));
+    if (!links.isEmpty()) {
+      response.header(HttpHeaders.LINK, String.join(", ", links));
+    }
+    return response.body(found.conventions().stream().map(ConventionSheet::summary).toList());
+  }
+
+  private static int number(String value, int byDefault, int max, String what) {
+    if (value == null || value.isBlank()) {
+      return byDefault;
+    }
+    try {
+      int number = Integer.parseInt(value.strip());
+      if (number >= 0 && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new InvalidInputException(what + " doit être un nombre entier entre 0 et " + max + ".");
   }
 
   /**

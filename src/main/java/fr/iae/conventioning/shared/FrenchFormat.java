@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +22,12 @@ public final class FrenchFormat {
   private static final char NBSP = '\u00a0';
 
   private FrenchFormat() {}
+
+  /** Lower case without accents, so that a search for "reinsertion" finds "Réinsertion". */
+  public static String fold(String text) {
+    return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(FRENCH);
+  }
 
   public static String date(LocalDate date) {
     return date == null ? "—" : firstOfMonth(date, DATE.format(date));

@@ -1,5 +1,6 @@
 package fr.iae.conventioning.structure;
 
+import fr.iae.conventioning.shared.FrenchFormat;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,9 @@ public class Structure {
 
   @Column(nullable = false)
   private String name;
+
+  /** The name folded for searching: lower case, without accents. */
+  private String searchName;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -34,6 +38,7 @@ public class Structure {
   public Structure(String siret, String name, StructureKind kind, String department, String email, Instant createdAt) {
     this.siret = siret;
     this.name = name;
+    this.searchName = FrenchFormat.fold(name);
     this.kind = kind;
     this.department = department;
     this.email = email;

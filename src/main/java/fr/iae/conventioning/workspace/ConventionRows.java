@@ -1,6 +1,7 @@
 package fr.iae.conventioning.workspace;
 
 import fr.iae.conventioning.convention.Convention;
+import fr.iae.conventioning.convention.ConventionSearch;
 import fr.iae.conventioning.convention.ConventionStatus;
 import fr.iae.conventioning.security.Actor;
 import fr.iae.conventioning.security.CurrentUser;
@@ -8,17 +9,14 @@ import fr.iae.conventioning.shared.FrenchFormat;
 import fr.iae.conventioning.structure.Department;
 import fr.iae.conventioning.structure.StateServices;
 import fr.iae.conventioning.workspace.OpenTasks.OpenTask;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The workspace's list: each visible convention with where it stands, whose turn it is and its open tasks; the
@@ -33,26 +31,18 @@ public final class ConventionRows {
   /** What the list page was asked for: each field may be blank. */
   public record Query(String search, String stage, boolean overdueOnly, String department, String sort) {
 
-    boolean matches(Row row) {
-      return (search == null || search.isBlank() || row.matches(search))
-          && (stage == null || stage.isBlank() || row.status().name().equals(stage))
-          && (!overdueOnly || row.overdue())
-          && (department == null || department.isBlank() || row.department().equals(department));
-    }
-
-    Comparator<Row> comparator() {
-      Comparator<Row> byReference = Comparator.comparing(Row::reference);
-      if (sort == null) {
-        return byReference.reversed();
-      }
-      return switch (sort) {
-        case "structure" -> Comparator.comparing((Row row) -> fold(row.structureName())).thenComparing(byReference);
-        case "etape" -> Comparator.comparing((Row row) -> row.status().ordinal()).thenComparing(byReference);
-        case "echeance" -> Comparator.comparing(Row::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(byReference);
-        case "fin" -> Comparator.comparing((Row row) -> row.convention().getEndDate()).thenComparing(byReference);
-        default -> byReference.reversed();
+    /** The same, as the database answers it; an unknown stage or sort is ignored. */
+    ConventionSearch toSearch(Instant now) {
+      ConventionStatus status = Arrays.stream(ConventionStatus.values())
+          .filter(value -> value.name().equals(stage)).findFirst().orElse(null);
+      ConventionSearch.Order order = switch (sort == null ? "" : sort) {
+        case "structure" -> ConventionSearch.Order.STRUCTURE;
+        case "etape" -> ConventionSearch.Order.STAGE;
+        case "echeance" -> ConventionSearch.Order.NEXT_DUE;
+        case "fin" -> ConventionSearch.Order.END;
+        default -> ConventionSearch.Order.REFERENCE;
       };
+      return new ConventionSearch(search, status, department, overdueOnly ? now : null, order);
     }
   }
 
@@ -98,12 +88,6 @@ public final class ConventionRows {
       return FrenchFormat.date(convention.getStartDate()) + " – " + FrenchFormat.date(convention.getEndDate());
     }
 
-    boolean matches(String search) {
-      String wanted = fold(search.strip());
-      String digits = search.replaceAll("\\s", "");
-      return fold(structureName()).contains(wanted) || fold(reference()).contains(wanted)
-          || (!digits.isEmpty() && siret().startsWith(digits));
-    }
   }
 
   static List<Row> rows(List<Convention> conventions, Map<String, List<OpenTask>> tasks, CurrentUser viewer,
@@ -147,16 +131,5 @@ public final class ConventionRows {
       return names.isEmpty() ? "" : names.get(0);
     }
     return String.join(", ", names.subList(0, names.size() - 1)) + " et " + names.get(names.size() - 1);
-  }
-
-  /** Lower case without accents, so that "reinsertion" finds "Réinsertion". */
-  static String fold(String text) {
-    return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.FRENCH);
-  }
-
-  /** The départements the rows come from, for the filter (shown when there are several). */
-  static List<String> departments(List<Row> rows) {
-    return rows.stream().map(Row::department).distinct().sorted().collect(Collectors.toList());
   }
 }

@@ -5,6 +5,7 @@ import fr.iae.conventioning.annex.FinancialAnnex;
 import fr.iae.conventioning.convention.Convention;
 import fr.iae.conventioning.convention.ConventionAccess;
 import fr.iae.conventioning.convention.ConventionHistory;
+import fr.iae.conventioning.convention.ConventionSearch;
 import fr.iae.conventioning.convention.ConventionSheet;
 import fr.iae.conventioning.convention.ConventionStatus;
 import fr.iae.conventioning.convention.ConventionsCsv;
@@ -52,6 +53,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkspaceController {
 
   static final int PAGE_SIZE = 25;
+  private static final int EXPORT_PAGE_SIZE = 500;
 
   private final ConventionAccess access;
   private final ConventionHistory history;
@@ -126,21 +128,24 @@ class WorkspaceController {
       @RequestParam(required = false) String tri, @RequestParam(defaultValue = "1") String page, Model model) {
     CurrentUser user = currentUser.require();
     Query query = new Query(q, etape, retard != null && !retard.isBlank(), departement, tri);
-    List<Row> all = rows(user);
-    List<Row> matching = all.stream().filter(query::matches).sorted(query.comparator()).toList();
-    int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-    int current = Math.min(pages, Math.max(1, parsePage(page)));
+    ConventionSearch search = query.toSearch(clock.instant());
+    int wanted = Math.max(1, parsePage(page));
+    ConventionSearch.Page found = access.search(user, search, wanted - 1, PAGE_SIZE);
+    int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    int current = Math.min(pages, wanted);
+    if (current != wanted) {
+      found = access.search(user, search, current - 1, PAGE_SIZE);
+    }
     model.addAttribute("title", "Mes conventions");
-    model.addAttribute("rows", matching.subList((current - 1) * PAGE_SIZE, Math.min(matching.size(),
-        current * PAGE_SIZE)));
-    model.addAttribute("total", matching.size());
-    model.addAttribute("visible", all.size());
+    model.addAttribute("rows", rows(found.conventions(), user));
+    model.addAttribute("total", found.total());
+    model.addAttribute("visible", access.search(user, ConventionSearch.all(), 0, 1).total());
     model.addAttribute("page", current);
     model.addAttribute("pages", pages);
     model.addAttribute("query", query);
     model.addAttribute("queryString", queryString(query));
     model.addAttribute("stages", Arrays.stream(ConventionStatus.values()).toList());
-    model.addAttribute("departments", ConventionRows.departments(all));
+    model.addAttribute("departments", access.departments(user));
     return "espace/conventions";
   }
 
@@ -149,8 +154,15 @@ class WorkspaceController {
       @RequestParam(required = false) String retard, @RequestParam(required = false) String departement,
       @RequestParam(required = false) String tri) {
     Query query = new Query(q, etape, retard != null && !retard.isBlank(), departement, tri);
-    List<Convention> conventions = rows(currentUser.require()).stream().filter(query::matches)
-        .sorted(query.comparator()).map(Row::convention).toList();
+    ConventionSearch search = query.toSearch(clock.instant());
+    CurrentUser user = currentUser.require();
+    List<Convention> conventions = new ArrayList<>();
+    ConventionSearch.Page found;
+    int index = 0;
+    do {
+      found = access.search(user, search, index++, EXPORT_PAGE_SIZE);
+      conventions.addAll(found.conventions());
+    } while (!found.conventions().isEmpty() && conventions.size() < found.total());
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -254,7 +266,10 @@ class WorkspaceController {
   }
 
   private List<Row> rows(CurrentUser user) {
-    List<Convention> visible = access.visibleTo(user);
+    return rows(access.visibleTo(user), user);
+  }
+
+  private List<Row> rows(List<Convention> visible, CurrentUser user) {
     return ConventionRows.rows(visible, openTasks.byReference(visible.stream().map(Convention::getReference).toList()),
         user, stateServices, properties.zone(), clock.instant());
   }

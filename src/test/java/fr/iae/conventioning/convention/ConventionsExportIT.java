@@ -40,7 +40,8 @@ class ConventionsExportIT {
     assertThat(text).contains(mine + ";Projet d'insertion;Structure de test " + nord.siret() + ";" + nord.siret()
         + ";ACI;59 Nord;01/01/2027;31/12/2029;36;").doesNotContain(theirs);
     // the same rows as the JSON list
-    assertThat(lines).hasSize(1 + api.get("direccte.59", "/api/conventions").body().size());
+    assertThat(lines).hasSize(1 + Integer.parseInt(api.get("direccte.59", "/api/conventions").headers()
+        .getFirst("X-Total-Count")));
 
     String structure = new String(api.getAccepting(nord.userId(), "/api/conventions", CSV).bytes(),
         StandardCharsets.UTF_8);
@@ -52,5 +53,35 @@ class ConventionsExportIT {
     assertThat(api.get("direccte.59", "/api/conventions").body().isArray()).isTrue();
     assertThat(api.getAccepting("direccte.59", "/api/conventions", MediaType.ALL).headers().getContentType()
         .toString()).isEqualTo("application/json");
+  }
+
+  @Test
+  void theJsonListComesInPagesNewestFirst() {
+    TestStructure one = api.newStructure("62", "AI");
+    TestStructure other = api.newStructure("62", "AI");
+    String older = api.startConvention("direccte.62", one.siret(), "2027-01-01", 24);
+    String newer = api.startConvention("direccte.62", other.siret(), "2029-01-01", 24);
+
+    Api.Response first = api.get("direccte.62", "/api/conventions?size=1");
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.body().findValuesAsText("reference")).containsExactly(newer);
+    long total = Long.parseLong(first.headers().getFirst("X-Total-Count"));
+    assertThat(total).isGreaterThanOrEqualTo(2);
+    assertThat(first.headers().getFirst("Link")).isEqualTo("</api/conventions?page=1&size=1>; rel=\"next\"");
+    Api.Response second = api.get("direccte.62", "/api/conventions?page=1&size=1");
+    assertThat(second.body().findValuesAsText("reference")).containsExactly(older);
+    assertThat(second.headers().getFirst("Link")).contains("</api/conventions?page=0&size=1>; rel=\"prev\"");
+    assertThat(api.get("direccte.62", "/api/conventions?page=" + total + "&size=1").body()).isEmpty();
+    Api.Response own = api.get(one.userId(), "/api/conventions");
+    assertThat(own.body().findValuesAsText("reference")).containsExactly(older);
+    assertThat(own.headers().getFirst("X-Total-Count")).isEqualTo("1");
+    assertThat(own.headers().getFirst("Link")).isNull();
+
+    Api.Response tooLarge = api.get(one.userId(), "/api/conventions?size=501");
+    assertThat(tooLarge.status()).isEqualTo(400);
+    assertThat(tooLarge.message()).isEqualTo("La taille de page (size) doit être un nombre entier entre 0 et 500.");
+    assertThat(api.get(one.userId(), "/api/conventions?page=deux").message())
+        .startsWith("Le numéro de page (page) doit être un nombre entier");
+    assertThat(api.get(one.userId(), "/api/conventions?size=0").status()).isEqualTo(400);
   }
 }

@@ -159,6 +159,45 @@ class WorkspaceIT {
   }
 
   @Test
+  void theListSearchesSortsAndPagesInTheDatabase() throws Exception {
+    String mark = Api.randomDigits(6);
+    String first = convention("Réinsertion Été " + mark + " A", "2027-01-01", 36);
+    String second = convention("Réinsertion Été " + mark + " B", "2028-01-01", 12);
+    Session agent = new Session();
+    agent.login("direccte.62", "demo");
+
+    // accents and case ignored, the structure's name as well as the reference
+    String found = agent.get("/espace/conventions?q=reinsertion+ete+" + mark).body();
+    assertThat(found).contains(first, second, "<strong>2</strong> conventions sur");
+    // by end date: the 12-month convention of 2028 ends before the 36-month one of 2027
+    String byEnd = agent.get("/espace/conventions?tri=fin&q=" + mark).body();
+    assertThat(byEnd.indexOf(second)).isLessThan(byEnd.indexOf(first));
+    String byReference = agent.get("/espace/conventions?q=" + mark).body();
+    assertThat(byReference.indexOf(second)).isLessThan(byReference.indexOf(first));
+    // overdue: only the convention whose task is past due, which comes first by due date
+    org.camunda.bpm.engine.TaskService tasks = engine.getTaskService();
+    org.camunda.bpm.engine.task.Task late = tasks.createTaskQuery().processInstanceBusinessKey(first).singleResult();
+    late.setDueDate(java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3))));
+    tasks.saveTask(late);
+    String overdue = agent.get("/espace/conventions?retard=1&q=" + mark).body();
+    assertThat(overdue).contains(first).doesNotContain("data-reference=\"" + second + "\"");
+    String byDue = agent.get("/espace/conventions?tri=echeance&q=" + mark).body();
+    assertThat(byDue.indexOf(first)).isLessThan(byDue.indexOf(second));
+    // a page past the last shows the last; the State service of another département finds nothing
+    assertThat(agent.get("/espace/conventions?page=99&q=" + mark).body()).contains(first, second);
+    Session other = new Session();
+    other.login("direccte.59", "demo");
+    assertThat(other.get("/espace/conventions?q=" + mark).body()).doesNotContain(first).doesNotContain(second);
+  }
+
+  private String convention(String structureName, String start, int months) {
+    String siret = fr.iae.conventioning.support.Sirets.random();
+    assertThat(api.post(Api.ADMIN, "/api/structures", java.util.Map.of("siret", siret, "name", structureName,
+        "kind", "ACI", "department", "62")).status()).isEqualTo(201);
+    return api.startConvention("direccte.62", siret, start, months);
+  }
+
+  @Test
   void theHistoryApiListsEveryStepForThoseWhoMaySeeTheConvention() {
     TestStructure structure = api.newStructure("59", "EI");
     String reference = api.startConvention("direccte.59", structure.siret(), "2027-01-01", 36);

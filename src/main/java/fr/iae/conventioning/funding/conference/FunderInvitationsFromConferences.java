@@ -28,6 +28,12 @@ class FunderInvitationsFromConferences implements ConventionAccess.FunderInvitat
 
   @Override
   @Transactional(readOnly = true)
+  public List<Long> conventionIdsInvitingAny(Collection<String> funderGroups) {
+    return conferences.conventionIdsInviting(funderGroups);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public boolean invitesAny(Convention convention, Collection<String> funderGroups) {
     return conferences.invites(convention.getId(), funderGroups);
   }
