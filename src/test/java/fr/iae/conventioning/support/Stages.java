@@ -85,6 +85,14 @@ public final class Stages {
    */
   public String signed(org.camunda.bpm.engine.ProcessEngine engine, TestStructure structure, String start, int months,
       double durable, double transition, double positive, String conferenceDate) {
+    String reference = signedByAll(structure, start, months, durable, transition, positive, conferenceDate);
+    executeJob(engine, reference, "issueSignedConvention");
+    return reference;
+  }
+
+  /** The same, up to the last signature: the signed document is the job executor's to issue. */
+  public String signedByAll(TestStructure structure, String start, int months, double durable, double transition,
+      double positive, String conferenceDate) {
     String reference = throughProject(structure, start, months, 10);
     agreeObjectives(structure, reference, durable, transition, positive);
     String department = structure.department();
@@ -108,7 +116,6 @@ public final class Stages {
       // the co-funding Conseil départemental co-signs (absent from the definitions of v0.1.0 too)
       api.completeTask("financeur." + funder, reference, "signConventionDepartment", Map.of("departmentSigned", true));
     }
-    executeJob(engine, reference, "issueSignedConvention");
     return reference;
   }
 

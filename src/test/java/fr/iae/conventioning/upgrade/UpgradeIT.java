@@ -9,13 +9,10 @@ import fr.iae.conventioning.ConventioningApplication;
 import fr.iae.conventioning.deadline.WorkingDayCalendar;
 import fr.iae.conventioning.support.Api;
 import fr.iae.conventioning.support.Api.TestStructure;
+import fr.iae.conventioning.support.FreshDatabase;
 import fr.iae.conventioning.support.Stages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -59,7 +56,7 @@ class UpgradeIT {
 
   @Test
   void conventionsLeftWaitingByThePreviousReleaseFinishOnTheCurrentOne() throws Exception {
-    String url = UpgradeDatabase.fresh();
+    String url = FreshDatabase.create("upgrade");
     try (ConfigurableApplicationContext previous = start(url, true)) {
       leaveConventionsWaiting(previous);
     }
@@ -388,8 +385,8 @@ class UpgradeIT {
     List<String> properties = new ArrayList<>(List.of(
         "server.port=0",
         "spring.datasource.url=" + url,
-        "spring.datasource.username=" + UpgradeDatabase.user(),
-        "spring.datasource.password=" + UpgradeDatabase.password(),
+        "spring.datasource.username=" + FreshDatabase.user(),
+        "spring.datasource.password=" + FreshDatabase.password(),
         "camunda.bpm.job-execution.enabled=false",
         "spring.mail.port=3025",
         "conventioning.mail.dispatch-enabled=false",
@@ -409,36 +406,5 @@ class UpgradeIT {
     String port = context.getEnvironment().getProperty("local.server.port");
     TestRestTemplate rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
     return new Api(rest, context.getBean(ObjectMapper.class));
-  }
-
-  /** A database of the test's own, created afresh: an H2 file under target/, or a database beside CI's PostgreSQL. */
-  static final class UpgradeDatabase {
-
-    private UpgradeDatabase() {}
-
-    static String fresh() throws SQLException {
-      String url = System.getenv("DB_URL");
-      if (url == null || url.startsWith("jdbc:h2:")) {
-        return "jdbc:h2:file:./target/upgrade-" + System.nanoTime() + "/conventioning";
-      }
-      String server = url.substring(0, url.lastIndexOf('/') + 1);
-      String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "") + "_upgrade";
-      try (Connection connection = DriverManager.getConnection(server + "postgres", user(), password());
-          Statement statement = connection.createStatement()) {
-        statement.execute("DROP DATABASE IF EXISTS " + name);
-        statement.execute("CREATE DATABASE " + name);
-      }
-      return server + name;
-    }
-
-    static String user() {
-      String user = System.getenv("DB_USER");
-      return user == null ? "sa" : user;
-    }
-
-    static String password() {
-      String password = System.getenv("DB_PASSWORD");
-      return password == null ? "" : password;
-    }
   }
 }
