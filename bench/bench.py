@@ -282,12 +282,14 @@ def drive(http, target, structure, on_step=None):
 # ------------------------------------------------------------------------------------------------------------ measures
 
 def cpu_ticks(pids):
+    """User and system time of the processes and of their children reaped (PostgreSQL's ended backends count in the
+    postmaster's)."""
     total = 0
     for pid in pids:
         try:
             with open(f"/proc/{pid}/stat") as stat:
                 fields = stat.read().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])
+            total += int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])
         except (FileNotFoundError, ProcessLookupError, IndexError):
             pass
     return total
@@ -370,6 +372,7 @@ def count_statements(args, http, target, structures):
     per_kind = {"start": [], "completion": []}
     shapes = {}
     completions = 0
+    dumped = []
     with StatementLog(args) as log:
         state = {"kind": None, "offset": 0}
 
@@ -380,6 +383,9 @@ def count_statements(args, http, target, structures):
             else:
                 found = log.statements(state["offset"], log.offset())
                 per_kind[state["kind"]].append(len(found))
+                if args.dump_statements:
+                    dumped.append(f"-- {state['kind']}: {len(found)} statements")
+                    dumped.extend(found)
                 if state["kind"] == "completion":
                     for statement in found:
                         shapes[shape(statement)] = shapes.get(shape(statement), 0) + 1
@@ -389,6 +395,9 @@ def count_statements(args, http, target, structures):
             completions += drive(http, target, structure, on_step)
         time.sleep(0.2)
         total = len(log.statements(begin, log.offset()))
+    if args.dump_statements:
+        with open(args.dump_statements, "w") as out:
+            out.write("\n".join(dumped) + "\n")
     return per_kind, shapes, total, completions
 
 
@@ -517,6 +526,8 @@ def main():
     parser.add_argument("--pg-port", type=int, default=5432)
     parser.add_argument("--pg-user", default="postgres")
     parser.add_argument("--pg-log", default="/var/log/postgresql/postgresql-15-main.log")
+    parser.add_argument("--query-runs", type=int, default=50, help="runs of each large group's task query")
+    parser.add_argument("--dump-statements", metavar="FILE", help="write every statement counted, step by step")
     parser.add_argument("--build", action="store_true", help="build the jar first")
     parser.add_argument("--keep", action="store_true", help="leave the application running at the end")
     args = parser.parse_args()
@@ -577,17 +588,16 @@ def run(args, http, target, pid):
     with ThreadPoolExecutor(clients) as pool:
         list(pool.map(lambda s: drive(http, target, s), warm))
     http.timings.clear()
-    pg = postgres_pids()
     for round_number in range(args.rounds):
         batch, drivers = drivers[:args.drive], drivers[args.drive:]
-        app_before, pg_before = cpu_ticks([pid] if pid else []), cpu_ticks(pg)
+        app_before, pg_before = cpu_ticks([pid] if pid else []), cpu_ticks(postgres_pids())
         began = time.perf_counter()
         with ThreadPoolExecutor(clients) as pool:
             completions = sum(pool.map(lambda s: drive(http, target, s), batch))
         elapsed = time.perf_counter() - began
         tick = os.sysconf("SC_CLK_TCK")
         app_cpu = (cpu_ticks([pid] if pid else []) - app_before) / tick * 1000 / completions
-        pg_cpu = (cpu_ticks(pg) - pg_before) / tick * 1000 / completions
+        pg_cpu = (cpu_ticks(postgres_pids()) - pg_before) / tick * 1000 / completions
         t = http.timings
         print(f"round {round_number + 1}: {completions} tasks completed by {clients} clients in {elapsed:.1f} s:"
               f" {completions / elapsed:.1f} tasks/s; CPU per task: application {app_cpu:.1f} ms,"
@@ -606,10 +616,10 @@ def run(args, http, target, pid):
     if args.conventions:
         group, user = f"direccte-{args.department}", f"direccte.{args.department}"
         print(measure_queries(http, f"{group}'s tasks ({args.conventions} open)",
-                              f"/engine-rest/task?candidateGroup={group}&maxResults=15", user, 50))
+                              f"/engine-rest/task?candidateGroup={group}&maxResults=15", user, args.query_runs))
         print(measure_queries(http, f"{group}'s tasks by due date",
                               f"/engine-rest/task?candidateGroup={group}&maxResults=15&sortBy=dueDate&sortOrder=asc",
-                              user, 50))
+                              user, args.query_runs))
         print(measure_queries(http, "a structure's tasks (small group)",
                               f"/engine-rest/task?candidateGroup=siae-{small['siret']}&maxResults=15",
                               small["user"], 50))

@@ -1,13 +1,12 @@
 package fr.iae.conventioning.convention;
 
+import fr.iae.conventioning.shared.SchemaMigration;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,26 +14,10 @@ import org.springframework.stereotype.Component;
  * the newest-first order; rows of earlier releases are filled by the rule the entity uses.
  */
 @Component
-class ConventionEndDates implements JavaMigration {
+class ConventionEndDates extends SchemaMigration {
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("8");
-  }
-
-  @Override
-  public String getDescription() {
-    return "convention end dates";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 8;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  ConventionEndDates() {
+    super(8, "convention end dates");
   }
 
   @Override

@@ -1,13 +1,12 @@
 package fr.iae.conventioning.structure;
 
 import fr.iae.conventioning.shared.FrenchFormat;
+import fr.iae.conventioning.shared.SchemaMigration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,26 +14,10 @@ import org.springframework.stereotype.Component;
  * sort in the database; rows of earlier releases are filled here, the same way Java folds them.
  */
 @Component
-class StructureSearchNames implements JavaMigration {
+class StructureSearchNames extends SchemaMigration {
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("7");
-  }
-
-  @Override
-  public String getDescription() {
-    return "structure search names";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 7;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  StructureSearchNames() {
+    super(7, "structure search names");
   }
 
   @Override
