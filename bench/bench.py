@@ -49,7 +49,7 @@ class Http:
             self.local.conn = http.client.HTTPConnection(self.host, self.port, timeout=120)
         return self.local.conn
 
-    def call(self, method, path, user=None, body=None, kind=None, headers=None, raw=False):
+    def call(self, method, path, user=None, body=None, kind=None, headers=None, raw=False, detail=None):
         all_headers = {"Accept": "application/json"}
         if user:
             token = base64.b64encode(f"{user}:{password(user)}".encode()).decode()
@@ -78,6 +78,8 @@ class Http:
         if kind:
             with self.lock:
                 self.timings.setdefault(kind, []).append(elapsed)
+                if detail:
+                    self.timings.setdefault((kind, detail), []).append(elapsed)
         if raw:
             return response.status, payload, response
         parsed = None
@@ -85,8 +87,8 @@ class Http:
             parsed = json.loads(payload)
         return response.status, parsed
 
-    def expect(self, status, method, path, user=None, body=None, kind=None):
-        got, parsed = self.call(method, path, user, body, kind)
+    def expect(self, status, method, path, user=None, body=None, kind=None, detail=None):
+        got, parsed = self.call(method, path, user, body, kind, detail=detail)
         if got != status:
             raise RuntimeError(f"{method} {path} as {user}: {got} {parsed}")
         return parsed
@@ -273,7 +275,8 @@ def drive(http, target, structure, on_step=None):
             continue
         task = find_task(http, user, reference, key)
         on_step and on_step("completion")
-        http.expect(204, "POST", f"/engine-rest/task/{task}/complete", user, typed(variables), kind="completion")
+        http.expect(204, "POST", f"/engine-rest/task/{task}/complete", user, typed(variables), kind="completion",
+                    detail=key)
         on_step and on_step(None)
         done += 1
     return done
@@ -604,6 +607,9 @@ def run(args, http, target, pid):
               f" PostgreSQL {pg_cpu:.1f} ms")
         for kind in ("start", "task query", "completion"):
             print(f"  {kind}: p50 {percentile(t.get(kind), 50):.0f} ms, p95 {percentile(t.get(kind), 95):.0f} ms")
+        slowest = sorted(((percentile(values, 50), key[1]) for key, values in t.items()
+                          if isinstance(key, tuple) and key[0] == "completion"), reverse=True)[:5]
+        print("  slowest completions (p50): " + ", ".join(f"{name} {p50:.0f} ms" for p50, name in slowest))
         http.timings.clear()
 
     per_kind, shapes, total, completions = count_statements(args, http, target, drivers[:3])

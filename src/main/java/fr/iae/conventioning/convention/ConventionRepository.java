@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ConventionRepository extends JpaRepository<Convention, Long> {
 
+  /** Written out, as the other lookups made at each step: Hibernate keeps a written query's translation. */
+  @Query("select c from Convention c join fetch c.structure where c.reference = :reference")
   Optional<Convention> findByReference(String reference);
 
   List<Convention> findByStructureSiretAndStatusIn(String siret, Collection<ConventionStatus> statuses);

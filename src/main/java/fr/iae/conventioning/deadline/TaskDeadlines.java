@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 
 /**
@@ -35,7 +36,16 @@ public class TaskDeadlines {
     return Date.from(policy.reminder(due(execution), department(execution), clock.instant()).toInstant());
   }
 
+  /**
+   * The task's due date as it stands when the escalation's timer is created (by the reminder, possibly after a user
+   * moved the due date); the due date the task will get when the timer is created with the task's scope.
+   */
   public Date escalationAt(DelegateExecution execution) {
+    for (TaskEntity task : ((ExecutionEntity) execution).getTasks()) {
+      if (task.getDueDate() != null) {
+        return task.getDueDate();
+      }
+    }
     return dueDate(execution);
   }
 

@@ -1,12 +1,16 @@
 package fr.iae.conventioning.deadline;
 
+import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * French working days: Monday to Friday except public holidays, with the holidays of the convention's
@@ -20,6 +24,7 @@ public class WorkingDayCalendar {
       "971", "gp", "972", "mq", "973", "gf", "974", "re", "976", "yt");
 
   private final Map<String, HolidayManager> managers = new ConcurrentHashMap<>();
+  private final Map<String, Set<LocalDate>> holidays = new ConcurrentHashMap<>();
 
   public boolean isWorkingDay(LocalDate date, String department) {
     DayOfWeek day = date.getDayOfWeek();
@@ -28,14 +33,15 @@ public class WorkingDayCalendar {
 
   public boolean isPublicHoliday(LocalDate date, String department) {
     String overseas = department == null ? null : OVERSEAS.get(department);
-    if (overseas != null) {
-      return manager(overseas).isHoliday(date, HolidayType.PUBLIC_HOLIDAY);
-    }
-    HolidayManager france = manager(FRANCE);
-    if (department != null && france.getCalendarHierarchy().getChildren().containsKey(department)) {
-      return france.isHoliday(date, HolidayType.PUBLIC_HOLIDAY, department);
-    }
-    return france.isHoliday(date, HolidayType.PUBLIC_HOLIDAY);
+    String calendar = overseas != null ? overseas : FRANCE;
+    String region = overseas == null && department != null
+        && manager(FRANCE).getCalendarHierarchy().getChildren().containsKey(department) ? department : null;
+    // a year's holidays are computed once per calendar: a due date counts a dozen days
+    return holidays.computeIfAbsent(calendar + "/" + region + "/" + date.getYear(), key -> {
+      String[] args = region == null ? new String[0] : new String[] {region};
+      return manager(calendar).getHolidays(Year.of(date.getYear()), HolidayType.PUBLIC_HOLIDAY, args).stream()
+          .map(Holiday::getDate).collect(Collectors.toUnmodifiableSet());
+    }).contains(date);
   }
 
   /** The {@code days}-th working day after {@code from} ({@code from} itself never counts). */

@@ -2,14 +2,22 @@ package fr.iae.conventioning.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +27,24 @@ import org.springframework.stereotype.Component;
  *   <li>the detail of every successive value of every variable ({@code ACT_HI_DETAIL}): the application's own
  *   records keep what each party decided, and the engine's history keeps each variable's last value;</li>
  *   <li>the creation and deletion log of the reminder and escalation timers of a task, scheduled with each task and
- *   cancelled with nearly all of them; a timer that fires, succeeds or fails is still logged.</li>
+ *   cancelled with nearly all of them; a timer that fires, succeeds or fails is still logged;</li>
+ *   <li>the task-local copies of process variables ({@link TaskVariableCopies}), whose originals have their
+ *   history.</li>
  * </ul>
  */
 @Component
 public class LeanHistoryPlugin extends AbstractProcessEnginePlugin {
+
+  private final Set<String> taskCopies;
+
+  @Autowired
+  public LeanHistoryPlugin(ObjectProvider<TaskVariableCopies> copies) {
+    this(copies.stream().flatMap(copy -> copy.copiedVariables().stream()).collect(Collectors.toSet()));
+  }
+
+  public LeanHistoryPlugin(Set<String> taskCopies) {
+    this.taskCopies = Set.copyOf(taskCopies);
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -34,19 +55,65 @@ public class LeanHistoryPlugin extends AbstractProcessEnginePlugin {
     }
     configuration.setEnableDefaultDbHistoryEventHandler(false);
     configuration.setCustomHistoryEventHandlers(handlers);
+    if (configuration.getHistoryEventProducer() != null) {
+      throw new IllegalStateException("Another plugin already replaced the engine's history event producer");
+    }
+    configuration.setHistoryEventProducer(new LeanHistoryEventProducer(taskCopies));
   }
 
-  /** The engine's database history handler with the two kinds of rows left out. */
-  static class LeanDbHistoryEventHandler extends DbHistoryEventHandler {
+  /**
+   * The engine's producer, which does not even build the events left out (building a timer's log reads its job
+   * definition).
+   */
+  static class LeanHistoryEventProducer extends CacheAwareHistoryEventProducer {
+
+    private final Set<String> taskCopies;
+
+    LeanHistoryEventProducer(Set<String> taskCopies) {
+      this.taskCopies = taskCopies;
+    }
 
     @Override
-    public void handleEvent(HistoryEvent event) {
-      if (event instanceof HistoricJobLogEvent log && (log.isCreationLog() || log.isDeletionLog())
-          && TimerTaskListenerJobHandler.TYPE.equals(log.getJobDefinitionType())) {
-        return;
-      }
-      super.handleEvent(event);
+    public HistoryEvent createHistoricJobLogCreateEvt(Job job) {
+      return isTaskTimer(job) ? null : super.createHistoricJobLogCreateEvt(job);
     }
+
+    @Override
+    public HistoryEvent createHistoricJobLogDeleteEvt(Job job) {
+      return isTaskTimer(job) ? null : super.createHistoricJobLogDeleteEvt(job);
+    }
+
+    @Override
+    public HistoryEvent createHistoricVariableCreateEvt(VariableInstanceEntity variable, VariableScope scope) {
+      return isTaskCopy(variable) ? null : super.createHistoricVariableCreateEvt(variable, scope);
+    }
+
+    @Override
+    public HistoryEvent createHistoricVariableUpdateEvt(VariableInstanceEntity variable, VariableScope scope) {
+      return isTaskCopy(variable) ? null : super.createHistoricVariableUpdateEvt(variable, scope);
+    }
+
+    @Override
+    public HistoryEvent createHistoricVariableDeleteEvt(VariableInstanceEntity variable, VariableScope scope) {
+      return isTaskCopy(variable) ? null : super.createHistoricVariableDeleteEvt(variable, scope);
+    }
+
+    @Override
+    public HistoryEvent createHistoricVariableMigrateEvt(VariableInstanceEntity variable) {
+      return isTaskCopy(variable) ? null : super.createHistoricVariableMigrateEvt(variable);
+    }
+
+    private static boolean isTaskTimer(Job job) {
+      return job instanceof JobEntity entity && TimerTaskListenerJobHandler.TYPE.equals(entity.getJobHandlerType());
+    }
+
+    private boolean isTaskCopy(VariableInstanceEntity variable) {
+      return variable.getTaskId() != null && taskCopies.contains(variable.getName());
+    }
+  }
+
+  /** The engine's database history handler, without the variables' details. */
+  static class LeanDbHistoryEventHandler extends DbHistoryEventHandler {
 
     @Override
     protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {

@@ -1,8 +1,11 @@
 package fr.iae.conventioning.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -11,11 +14,13 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.core.variable.mapping.value.ParameterValueProvider;
-import org.camunda.bpm.engine.impl.el.ExpressionManager;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationType;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerEventJobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -29,7 +34,8 @@ import org.springframework.stereotype.Component;
 /**
  * What every user task of every deployed process gets without a line in its BPMN: a built-in create listener that
  * runs the {@link TaskCreationStep}s (due date, notification), and the {@link TaskTimeout}s (reminder, escalation),
- * each a timer job of its own as if the BPMN declared it. A task added to a BPMN later only declares its candidate
+ * each a timer job of its own as if the BPMN declared it; a timeout {@linkplain TaskTimeout#scheduledBy() scheduled
+ * by another} gets its job when that one fires. A task added to a BPMN later only declares its candidate
  * group and its form.
  */
 @Component
@@ -86,29 +92,72 @@ public class UserTaskDefaultsPlugin extends AbstractProcessEnginePlugin {
     @Override
     protected void parseTaskListeners(Element userTaskElement, ActivityImpl activity, TaskDefinition taskDefinition) {
       super.parseTaskListeners(userTaskElement, activity, taskDefinition);
-      for (TaskTimeout timeout : timeouts) {
-        if (taskDefinition.getTimeoutTaskListener(timeout.id()) == null) {
-          declare(timeout, activity, taskDefinition, expressionManager);
+      List<TaskTimeout> missing = timeouts.stream()
+          .filter(timeout -> taskDefinition.getTimeoutTaskListener(timeout.id()) == null)
+          .toList();
+      Map<String, List<DeferredTimer>> scheduledBy = new HashMap<>();
+      for (TaskTimeout timeout : missing) {
+        boolean deferred = timeout.scheduledBy() != null
+            && missing.stream().anyMatch(other -> other.id().equals(timeout.scheduledBy()));
+        TimerDeclarationImpl timer = declare(timeout, activity, deferred);
+        if (deferred) {
+          scheduledBy.computeIfAbsent(timeout.scheduledBy(), id -> new ArrayList<>()).add((DeferredTimer) timer);
         }
+      }
+      for (TaskTimeout timeout : missing) {
+        TaskListener listener =
+            new DelegateExpressionTaskListener(expressionManager.createExpression(timeout.listenerExpression()), List.of());
+        List<DeferredTimer> next = scheduledBy.getOrDefault(timeout.id(), List.of());
+        taskDefinition.addTimeoutTaskListener(timeout.id(), next.isEmpty() ? listener : task -> {
+          listener.notify(task);
+          next.forEach(timer -> timer.scheduleFor(((TaskEntity) task).getExecution()));
+        });
       }
     }
 
-    private void declare(TaskTimeout timeout, ActivityImpl activity, TaskDefinition taskDefinition,
-        ExpressionManager expressions) {
+    private TimerDeclarationImpl declare(TaskTimeout timeout, ActivityImpl activity, boolean deferred) {
       activity.setScope(true);
       activity.setEventScope(activity);
-      TimerDeclarationImpl timer = new TimerDeclarationImpl(expressions.createExpression(timeout.timeDateExpression()),
-          TimerDeclarationType.DATE, TimerTaskListenerJobHandler.TYPE);
-      timer.setRawJobHandlerConfiguration(activity.getId() + TimerEventJobHandler.JOB_HANDLER_CONFIG_PROPERTY_DELIMITER
-          + TimerEventJobHandler.JOB_HANDLER_CONFIG_TASK_LISTENER_PREFIX + timeout.id());
+      Expression moment = expressionManager.createExpression(timeout.timeDateExpression());
+      String configuration = activity.getId() + TimerEventJobHandler.JOB_HANDLER_CONFIG_PROPERTY_DELIMITER
+          + TimerEventJobHandler.JOB_HANDLER_CONFIG_TASK_LISTENER_PREFIX + timeout.id();
+      TimerDeclarationImpl timer = deferred ? new DeferredTimer(moment, configuration)
+          : new TimerDeclarationImpl(moment, TimerDeclarationType.DATE, TimerTaskListenerJobHandler.TYPE);
+      timer.setRawJobHandlerConfiguration(configuration);
       timer.setExclusive(true);
       timer.setActivity(activity);
       timer.setJobConfiguration(TimerDeclarationType.DATE + ": " + timeout.timeDateExpression());
       timer.setJobPriorityProvider((ParameterValueProvider) activity.getProperty(PROPERTYNAME_JOB_PRIORITY));
       addJobDeclarationToProcessDefinition(timer, (ProcessDefinition) activity.getProcessDefinition());
       addTimerListenerDeclaration(timeout.id(), activity, timer);
-      taskDefinition.addTimeoutTaskListener(timeout.id(),
-          new DelegateExpressionTaskListener(expressions.createExpression(timeout.listenerExpression()), List.of()));
+      return timer;
+    }
+  }
+
+  /**
+   * A timeout's timer that the task's scope does not create when it starts: the timeout it follows creates it when
+   * it fires, unless the task already has it (a task created by an earlier release got both timers at once).
+   */
+  static class DeferredTimer extends TimerDeclarationImpl {
+
+    private final String configuration;
+
+    DeferredTimer(Expression moment, String configuration) {
+      super(moment, TimerDeclarationType.DATE, TimerTaskListenerJobHandler.TYPE);
+      this.configuration = configuration;
+    }
+
+    @Override
+    public TimerEntity createTimerInstance(ExecutionEntity execution) {
+      return null;
+    }
+
+    void scheduleFor(ExecutionEntity execution) {
+      boolean scheduled = execution.getJobs().stream()
+          .anyMatch(job -> configuration.equals(job.getJobHandlerConfigurationRaw()));
+      if (!scheduled) {
+        createTimer(execution);
+      }
     }
   }
 }

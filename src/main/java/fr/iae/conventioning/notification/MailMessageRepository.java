@@ -9,6 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
 
+  @Query("select count(m) > 0 from MailMessage m where m.eventKey = :eventKey and m.recipient = :recipient")
   boolean existsByEventKeyAndRecipient(String eventKey, String recipient);
 
   List<MailMessage> findByEventKeyStartingWithOrderById(String eventKeyPrefix);

@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * E-mails about user tasks, for every task of every process: when it is created (to its assignee and the members
  * of its candidate groups), when its reminder fires, and when its due date has passed (also to the State service
- * of the département). The two timers are added to every user task by the engine plugin ({@link #REMINDER},
- * {@link #ESCALATION}); their moments come from the task's deadline.
+ * of the département). The two timeouts are added to every user task by the engine plugin ({@link #REMINDER},
+ * {@link #ESCALATION}); their moments come from the task's deadline. The escalation's timer is created when the
+ * reminder fires, so that an open task waits on one job, not two.
  */
 @Component
 @Order(10)
@@ -46,7 +47,7 @@ public class TaskNotifications implements TaskCreationStep {
   public static final TaskTimeout REMINDER = new TaskTimeout("reminder", "${taskDeadlines.reminderAt(execution)}",
       "${taskReminderListener}");
   public static final TaskTimeout ESCALATION = new TaskTimeout("escalation", "${taskDeadlines.escalationAt(execution)}",
-      "${taskEscalationListener}");
+      "${taskEscalationListener}", REMINDER.id());
 
   private final Outbox outbox;
   private final Recipients recipients;

@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,12 +26,14 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   private final ProcessEngine engine;
   private final ObjectMapper objectMapper;
   private final WebappSession session;
-  private final HttpBasicAuthenticationProvider provider = new HttpBasicAuthenticationProvider();
+  private final CachedBasicAuthentication authentication;
 
-  public ApiAuthenticationFilter(ProcessEngine engine, ObjectMapper objectMapper, WebappSession session) {
+  public ApiAuthenticationFilter(ProcessEngine engine, ObjectMapper objectMapper, WebappSession session,
+      CachedBasicAuthentication authentication) {
     this.engine = engine;
     this.objectMapper = objectMapper;
     this.session = session;
+    this.authentication = authentication;
   }
 
   @Override
@@ -43,6 +42,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     IdentityService identityService = engine.getIdentityService();
     String userId;
     List<String> groups;
+    List<String> tenants = null;
     Optional<CurrentUser> signedIn = readsOnly(request) && request.getHeader("Authorization") == null
         ? session.current(request) : Optional.empty();
     if (signedIn.isPresent()) {
@@ -50,18 +50,17 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       userId = signedIn.get().userId();
       groups = signedIn.get().groups();
     } else {
-      AuthenticationResult result = provider.extractAuthenticatedUser(request, engine);
-      if (!result.isAuthenticated()) {
+      CachedBasicAuthentication.Verified verified = authentication.verify(request, engine);
+      if (verified == null) {
         writeUnauthorized(response);
         return;
       }
-      userId = result.getAuthenticatedUser();
-      groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-          .map(Group::getId)
-          .toList();
+      userId = verified.userId();
+      groups = verified.groups();
+      tenants = verified.tenants();
     }
     try {
-      identityService.setAuthentication(userId, groups);
+      identityService.setAuthentication(userId, groups, tenants);
       chain.doFilter(request, response);
     } finally {
       identityService.clearAuthentication();

@@ -1,6 +1,8 @@
 package fr.iae.conventioning.security;
 
 import fr.iae.conventioning.engine.TaskCreationStep;
+import fr.iae.conventioning.engine.TaskVariableCopies;
+import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.core.annotation.Order;
@@ -13,9 +15,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(5)
-public class TaskListColumns implements TaskCreationStep {
+public class TaskListColumns implements TaskCreationStep, TaskVariableCopies {
 
   static final List<String> VARIABLES = List.of("reference", "structureName");
+
+  @Override
+  public Collection<String> copiedVariables() {
+    return VARIABLES;
+  }
 
   @Override
   public void onCreate(DelegateTask task) {

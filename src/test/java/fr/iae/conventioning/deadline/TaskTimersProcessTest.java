@@ -5,9 +5,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import fr.iae.conventioning.project.InsertionProjectProcess;
@@ -18,6 +20,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -66,22 +70,24 @@ class TaskTimersProcessTest extends ProcessTest {
   }
 
   @Test
-  void theReminderAndTheEscalationFireAtTheirTimeAndLeaveTheTaskOpen() {
+  void theReminderFiresAtItsTimeThenTheEscalationAtTheDueDateAndTheTaskStaysOpen() {
     ProcessInstance instance = runtimeService().startProcessInstanceByKey(InsertionProjectProcess.KEY,
         withVariables("siret", "51236789700026", "department", "59"));
     assertThat(instance).isWaitingAt(InsertionProjectProcess.TASK_SUBMIT);
     // due Tuesday 30 March 2027 at 18:00: reminder two working days before (Thursday 25, 9:00)
     ZonedDateTime due = ZonedDateTime.of(2027, 3, 30, 18, 0, 0, 0, NOW.getZone());
     Job reminder = timer(instance, "reminder");
-    Job escalation = timer(instance, "escalation");
     assertThat(reminder.getDuedate()).isEqualTo(at(ZonedDateTime.of(2027, 3, 25, 9, 0, 0, 0, NOW.getZone())));
-    assertThat(escalation.getDuedate()).isEqualTo(at(due));
+    assertThat(jobs(instance)).containsExactly(reminder.getId()); // one timer at a time
 
     ClockUtil.setCurrentTime(at(ZonedDateTime.of(2027, 3, 25, 9, 1, 0, 0, NOW.getZone())));
     execute(reminder);
     assertThat(reminders).containsExactly(InsertionProjectProcess.TASK_SUBMIT);
     assertThat(escalations).isEmpty();
     assertThat(instance).isWaitingAt(InsertionProjectProcess.TASK_SUBMIT);
+    Job escalation = timer(instance, "escalation");
+    assertThat(escalation.getDuedate()).isEqualTo(at(due));
+    assertThat(jobs(instance)).containsExactly(escalation.getId());
 
     ClockUtil.setCurrentTime(at(due.plusMinutes(1)));
     execute(escalation);
@@ -91,19 +97,58 @@ class TaskTimersProcessTest extends ProcessTest {
   }
 
   @Test
-  void completingTheTaskStopsItsTimers() {
+  void theEscalationFollowsADueDateMovedBeforeTheReminder() {
     ProcessInstance instance = runtimeService().startProcessInstanceByKey(InsertionProjectProcess.KEY,
         withVariables("siret", "51236789700026", "department", "59"));
-    assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isEqualTo(2);
+    ZonedDateTime moved = ZonedDateTime.of(2027, 4, 9, 18, 0, 0, 0, NOW.getZone());
+    taskService().setDueDate(task(instance).getId(), at(moved));
+
+    ClockUtil.setCurrentTime(at(ZonedDateTime.of(2027, 3, 25, 9, 1, 0, 0, NOW.getZone())));
+    execute(timer(instance, "reminder"));
+
+    assertThat(timer(instance, "escalation").getDuedate()).isEqualTo(at(moved));
+  }
+
+  @Test
+  void aTaskThatAlreadyHasItsEscalationTimerIsNotGivenASecond() {
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey(InsertionProjectProcess.KEY,
+        withVariables("siret", "51236789700026", "department", "59"));
+    ClockUtil.setCurrentTime(at(ZonedDateTime.of(2027, 3, 25, 9, 1, 0, 0, NOW.getZone())));
+    execute(timer(instance, "reminder"));
+    String escalation = timer(instance, "escalation").getId();
+
+    // as when the reminder of a task created by release 0.3.0, which got both timers at once, fires
+    String taskId = task(instance).getId();
+    ((ProcessEngineConfigurationImpl) processEngine().getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(context -> {
+          TaskEntity task = context.getTaskManager().findTaskById(taskId);
+          task.getTaskDefinition().getTimeoutTaskListener("reminder").notify(task);
+          return null;
+        });
+
+    assertThat(jobs(instance)).containsExactly(escalation);
+    assertThat(reminders).containsExactly(InsertionProjectProcess.TASK_SUBMIT, InsertionProjectProcess.TASK_SUBMIT);
+  }
+
+  @Test
+  void completingTheTaskStopsItsTimer() {
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey(InsertionProjectProcess.KEY,
+        withVariables("siret", "51236789700026", "department", "59"));
+    assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
 
     complete(task(instance));
 
-    // the review task now has its own two timers, the project's are gone
+    // the review task now has its own reminder, the project's is gone
     List<Job> jobs = managementService().createJobQuery().processInstanceId(instance.getId()).list();
-    assertThat(jobs).hasSize(2);
+    assertThat(jobs).hasSize(1);
     assertThat(jobs).allMatch(job -> job.getDuedate().after(at(NOW)));
     assertThat(task(instance).getTaskDefinitionKey()).isEqualTo(InsertionProjectProcess.TASK_REVIEW);
     assertThat(reminders).isEmpty();
+  }
+
+  private static List<String> jobs(ProcessInstance instance) {
+    return managementService().createJobQuery().processInstanceId(instance.getId()).list().stream()
+        .map(Job::getId).toList();
   }
 
   private static Job timer(ProcessInstance instance, String listener) {

@@ -150,12 +150,11 @@ class NotificationIT {
     String reference = api.startConvention("direccte.59", structure.siret(), "2027-01-01", 36);
     Task task = openTask(reference);
     Mails.sendAll(dispatcher);
-    List<Job> timers = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers()
-        .orderByJobDuedate().asc().list();
-    assertThat(timers).hasSize(2);
+    Job reminder = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers()
+        .singleResult();
 
-    ClockUtil.setCurrentTime(Date.from(timers.get(0).getDuedate().toInstant().plusSeconds(60)));
-    managementService.executeJob(timers.get(0).getId());
+    ClockUtil.setCurrentTime(Date.from(reminder.getDuedate().toInstant().plusSeconds(60)));
+    managementService.executeJob(reminder.getId());
     Mails.sendAll(dispatcher);
     assertThat(mailsTo(structure.userId()).stream().filter(mentions(reference)).map(Mails::subject))
         .containsExactly("[" + reference + "] Nouvelle tâche : Rédiger le projet d'insertion et la demande d'aide",
@@ -164,8 +163,11 @@ class NotificationIT {
                     .atZone(ZoneId.of("Europe/Paris")).toLocalDate()));
     assertThat(mailsTo("direccte.59").stream().filter(mentions(reference))).isEmpty();
 
-    ClockUtil.setCurrentTime(Date.from(timers.get(1).getDuedate().toInstant().plusSeconds(60)));
-    managementService.executeJob(timers.get(1).getId());
+    Job escalation = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers()
+        .singleResult(); // created when the reminder fired, at the task's due date
+    assertThat(escalation.getDuedate()).isEqualTo(task.getDueDate());
+    ClockUtil.setCurrentTime(Date.from(escalation.getDuedate().toInstant().plusSeconds(60)));
+    managementService.executeJob(escalation.getId());
     Mails.sendAll(dispatcher);
     assertThat(mailsTo(structure.userId()).stream().filter(mentions(reference)).map(Mails::subject))
         .contains("[" + reference + "] Échéance dépassée : Rédiger le projet d'insertion et la demande d'aide")

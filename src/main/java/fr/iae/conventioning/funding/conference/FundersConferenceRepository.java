@@ -10,6 +10,7 @@ interface FundersConferenceRepository extends JpaRepository<FundersConference, L
 
   List<FundersConference> findByConventionIdOrderByNumber(Long conventionId);
 
+  @Query("select c from FundersConference c where c.convention.id = :conventionId order by c.number desc limit 1")
   Optional<FundersConference> findFirstByConventionIdOrderByNumberDesc(Long conventionId);
 
   @Query("select distinct c.convention.id from FundersConference c join c.commitments m"
