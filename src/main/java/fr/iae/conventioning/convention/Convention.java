@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.NaturalId;
 
 /** One convention between a structure and the State, from its insertion project to its renewal or closing. */
 @Entity
@@ -24,6 +25,7 @@ public class Convention {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @NaturalId
   @Column(nullable = false, unique = true)
   private String reference;
 

@@ -32,16 +32,19 @@ public class WorkingDayCalendar {
   }
 
   public boolean isPublicHoliday(LocalDate date, String department) {
+    // a year's holidays are computed once per département: a due date counts a dozen days
+    return holidays.computeIfAbsent(department + "/" + date.getYear(), key -> holidays(department, date.getYear()))
+        .contains(date);
+  }
+
+  private Set<LocalDate> holidays(String department, int year) {
     String overseas = department == null ? null : OVERSEAS.get(department);
     String calendar = overseas != null ? overseas : FRANCE;
-    String region = overseas == null && department != null
-        && manager(FRANCE).getCalendarHierarchy().getChildren().containsKey(department) ? department : null;
-    // a year's holidays are computed once per calendar: a due date counts a dozen days
-    return holidays.computeIfAbsent(calendar + "/" + region + "/" + date.getYear(), key -> {
-      String[] args = region == null ? new String[0] : new String[] {region};
-      return manager(calendar).getHolidays(Year.of(date.getYear()), HolidayType.PUBLIC_HOLIDAY, args).stream()
-          .map(Holiday::getDate).collect(Collectors.toUnmodifiableSet());
-    }).contains(date);
+    boolean region = overseas == null && department != null
+        && manager(FRANCE).getCalendarHierarchy().getChildren().containsKey(department);
+    String[] args = region ? new String[] {department} : new String[0];
+    return manager(calendar).getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, args).stream()
+        .map(Holiday::getDate).collect(Collectors.toUnmodifiableSet());
   }
 
   /** The {@code days}-th working day after {@code from} ({@code from} itself never counts). */

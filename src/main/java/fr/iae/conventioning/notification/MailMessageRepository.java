@@ -9,8 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
 
-  @Query("select count(m) > 0 from MailMessage m where m.eventKey = :eventKey and m.recipient = :recipient")
-  boolean existsByEventKeyAndRecipient(String eventKey, String recipient);
+  /** The addresses an event was already written to (an event is written once per recipient). */
+  @Query("select m.recipient from MailMessage m where m.eventKey = :eventKey")
+  List<String> recipientsOf(String eventKey);
 
   List<MailMessage> findByEventKeyStartingWithOrderById(String eventKeyPrefix);
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -52,9 +53,13 @@ public class Outbox {
       }
       byEmail.putIfAbsent(recipient.email().trim().toLowerCase(), recipient);
     }
+    if (byEmail.isEmpty()) {
+      return 0;
+    }
+    Set<String> alreadyTold = Set.copyOf(messages.recipientsOf(eventKey));
     int written = 0;
     for (Map.Entry<String, Recipient> entry : byEmail.entrySet()) {
-      if (messages.existsByEventKeyAndRecipient(eventKey, entry.getKey())) {
+      if (alreadyTold.contains(entry.getKey())) {
         continue;
       }
       Recipient recipient = new Recipient(entry.getValue().userId(), entry.getValue().name(), entry.getKey());
