@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.runtime.Job;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Component;
  * The engine's history at the full level, less two kinds of rows nobody reads and every step writes (see
  * docs/decisions.md, "History the application keeps"):
  * <ul>
- *   <li>the detail of every successive value of every variable ({@code ACT_HI_DETAIL}): the application's own
- *   records keep what each party decided, and the engine's history keeps each variable's last value;</li>
+ *   <li>the detail of every successive value of every variable and of every submitted form field
+ *   ({@code ACT_HI_DETAIL}): the application's own records keep what each party decided, and the engine's history
+ *   keeps each variable's last value;</li>
  *   <li>the creation and deletion log of the reminder and escalation timers of a task, scheduled with each task and
  *   cancelled with nearly all of them; a timer that fires, succeeds or fails is still logged;</li>
  *   <li>the task-local copies of process variables ({@link TaskVariableCopies}), whose originals have their
@@ -101,6 +103,13 @@ public class LeanHistoryPlugin extends AbstractProcessEnginePlugin {
     @Override
     public HistoryEvent createHistoricVariableMigrateEvt(VariableInstanceEntity variable) {
       return isTaskCopy(variable) ? null : super.createHistoricVariableMigrateEvt(variable);
+    }
+
+    /** A form's submitted values, which the variables' history already keeps, would be one detail row each. */
+    @Override
+    public HistoryEvent createFormPropertyUpdateEvt(ExecutionEntity execution, String propertyId, String propertyValue,
+        String taskId) {
+      return null;
     }
 
     private static boolean isTaskTimer(Job job) {

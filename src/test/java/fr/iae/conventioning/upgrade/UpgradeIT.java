@@ -46,8 +46,8 @@ class UpgradeIT {
   static final String PREVIOUS_RELEASE = "v0.1.0";
   /**
    * The schema the first run uses. It was v0.1.0's last migration (5); the current entities need the columns of
-   * migrations 7 and 8, so the first run (current Java code) now takes the schema up to 8. Migrations 7 and 8
-   * filling earlier rows are not covered here (see the issue 13 note).
+   * migrations 7 and 8, so the first run (current Java code) now takes the schema up to 8. {@link SchemaChainIT}
+   * shows migrations 7 and 8 filling the rows an earlier release wrote.
    */
   static final String PREVIOUS_SCHEMA = "8";
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
