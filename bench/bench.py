@@ -548,7 +548,8 @@ def main():
         http = Http(f"http://127.0.0.1:{args.port}")
         pid = process.pid
         print(f"{args.target}: started, health UP after {startup:.1f} s, resident memory {rss_mb(pid):.0f} MB")
-    target = Bare(http, 13) if args.target == "bare" else Application(http, 13)
+    seed = int(time.time()) if args.url else 13  # a kept population already holds the SIRETs of seed 13
+    target = Bare(http, seed) if args.target == "bare" else Application(http, seed)
 
     try:
         run(args, http, target, pid)
