@@ -23,7 +23,7 @@ class SchemaChainIT {
 
   @Test
   void rowsWrittenByTheLastReleaseGetTheirSearchNameAndEndDate() throws Exception {
-    String url = FreshDatabase.create("schema-chain");
+    String url = FreshDatabase.create("schema_chain");
     Flyway.configure().dataSource(url, FreshDatabase.user(), FreshDatabase.password())
         .locations("classpath:db/migration").baselineOnMigrate(true).baselineVersion("0").target("6")
         .load().migrate();
