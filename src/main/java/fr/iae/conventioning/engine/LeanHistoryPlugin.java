@@ -18,11 +18,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's history at the full level, less two kinds of rows nobody reads and every step writes (see
+ * The engine's history at the full level, less the rows nobody reads and every step writes (see
  * docs/decisions.md, "History the application keeps"):
  * <ul>
  *   <li>the detail of every successive value of every variable and of every submitted form field
@@ -39,13 +38,9 @@ public class LeanHistoryPlugin extends AbstractProcessEnginePlugin {
 
   private final Set<String> taskCopies;
 
-  @Autowired
   public LeanHistoryPlugin(ObjectProvider<TaskVariableCopies> copies) {
-    this(copies.stream().flatMap(copy -> copy.copiedVariables().stream()).collect(Collectors.toSet()));
-  }
-
-  public LeanHistoryPlugin(Set<String> taskCopies) {
-    this.taskCopies = Set.copyOf(taskCopies);
+    this.taskCopies = copies.stream().flatMap(copy -> copy.copiedVariables().stream())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   @Override

@@ -30,9 +30,8 @@ public class CachedBasicAuthentication implements AuthenticationProvider {
   /** Who a request authenticated as, with what the engine needs to check the request's authorizations. */
   public record Verified(String userId, List<String> groups, List<String> tenants) {}
 
-  private record Credentials(String userId, String digest) {}
-
-  private final Cache<Credentials, Verified> verified;
+  /** Keyed by a digest of the whole {@code user:password}. */
+  private final Cache<String, Verified> verified;
 
   public CachedBasicAuthentication(CredentialProperties properties) {
     this(properties, Ticker.systemTicker());
@@ -76,7 +75,7 @@ public class CachedBasicAuthentication implements AuthenticationProvider {
     }
     String userId = decoded.substring(0, colon);
     String password = decoded.substring(colon + 1);
-    Credentials credentials = new Credentials(userId, digest(decoded));
+    String credentials = digest(decoded);
     Verified known = verified.getIfPresent(credentials);
     if (known != null) {
       return known;
