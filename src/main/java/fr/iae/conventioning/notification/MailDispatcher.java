@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -60,7 +61,10 @@ public class MailDispatcher {
   /** Sends what is due now; returns how many messages left. */
   public int dispatchDue() {
     Instant now = clock.instant();
-    List<Long> due = messages.findDue(now, PageRequest.of(0, properties.batchSize()));
+    List<Long> due = new ArrayList<>(messages.findStaleClaims(now, PageRequest.of(0, properties.batchSize())));
+    if (due.size() < properties.batchSize()) {
+      due.addAll(messages.findPendingDue(now, PageRequest.of(0, properties.batchSize() - due.size())));
+    }
     int sent = 0;
     for (Long id : due) {
       if (claim(id)) {

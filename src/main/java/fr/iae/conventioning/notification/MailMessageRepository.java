@@ -19,10 +19,16 @@ interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
 
   List<MailMessage> findAllByOrderByIdDesc(Pageable page);
 
-  /** Messages whose time has come, and messages a node claimed but never finished (it stopped while sending). */
-  @Query("select m.id from MailMessage m where (m.status = 'PENDING' and m.nextAttemptAt <= :now)"
-      + " or (m.status = 'SENDING' and m.claimedUntil < :now) order by m.nextAttemptAt")
-  List<Long> findDue(Instant now, Pageable page);
+  /**
+   * Messages waiting for their moment, the oldest first. Apart from the claims gone stale (one query with an
+   * {@code or} would have PostgreSQL sort every pending message before keeping a batch: 25 ms at 20,000).
+   */
+  @Query("select m.id from MailMessage m where m.status = 'PENDING' and m.nextAttemptAt <= :now order by m.nextAttemptAt")
+  List<Long> findPendingDue(Instant now, Pageable page);
+
+  /** Messages a node took and did not finish in time (it stopped while sending). */
+  @Query("select m.id from MailMessage m where m.status = 'SENDING' and m.claimedUntil < :now order by m.claimedUntil")
+  List<Long> findStaleClaims(Instant now, Pageable page);
 
   /** Takes a message for one node; the condition makes sure only one node wins. */
   @Modifying

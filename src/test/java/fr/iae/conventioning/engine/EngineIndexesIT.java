@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The index the application adds to the engine's tables, on H2 as on PostgreSQL. */
+/** The indexes the application adds to the engine's tables, on H2 as on PostgreSQL. */
 @ApplicationTest
 class EngineIndexesIT {
 
@@ -22,6 +22,11 @@ class EngineIndexesIT {
   @Test
   void aTaskIsLookedUpByItsParentThroughAnIndex() throws Exception {
     assertThat(indexedColumns("act_ru_task", EngineIndexes.TASK_PARENT)).containsExactly("parent_task_id_");
+  }
+
+  @Test
+  void theJobsDueAreFoundThroughAnIndex() throws Exception {
+    assertThat(indexedColumns("act_ru_job", EngineIndexes.JOB_DUE)).containsExactly("duedate_");
   }
 
   private List<String> indexedColumns(String table, String index) throws Exception {

@@ -253,6 +253,31 @@ class NotificationIT {
   }
 
   @Test
+  void aMessageClaimedByANodeThatStoppedIsSentByAnotherOnceTheClaimExpires() throws Exception {
+    Mails.sendAll(dispatcher);
+    TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+    transaction.execute(status -> outbox.write("test-event:stale-claim",
+        List.of(new Recipient("test-stale", "Agent", "test-stale@example.org")), "task-created",
+        Map.of("taskName", "Tâche reprise", "taskDescription", "", "reference", "", "structureName", "",
+            "departmentName", "", "dueDate", "", "dueDateTime", "", "taskUrl", "http://x", "assignee", "")));
+    Long id = messages.findByEventKeyStartingWithOrderById("test-event:stale-claim").get(0).getId();
+    Instant now = clock.instant();
+    // node-gone took the message, then stopped before sending it
+    Integer claimed = transaction.execute(status -> messages.claim(id, "node-gone", now,
+        now.plus(mailProperties.claimTimeout())));
+    assertThat(claimed).isEqualTo(1);
+
+    Mails.sendAll(dispatcher);
+    assertThat(mailsTo("test-stale")).isEmpty();
+
+    java.time.Clock later = java.time.Clock.offset(clock, mailProperties.claimTimeout().plusMinutes(1));
+    int sent = new MailDispatcher(messages, sender, mailProperties, transaction, later, "node-b").dispatchDue();
+    assertThat(sent).isPositive();
+    assertThat(mailsTo("test-stale")).hasSize(1);
+    assertThat(messages.findById(id).orElseThrow().getStatus()).isEqualTo(MailMessage.Status.SENT);
+  }
+
+  @Test
   void aMessageThatKeepsFailingIsVisibleToAdministratorsAndCanBeRetried() throws Exception {
     smtp.stop();
     TransactionTemplate transaction = new TransactionTemplate(transactionManager);
