@@ -491,13 +491,23 @@ def start_application(args):
         if args.target != "bare":
             jars = [f for f in os.listdir(os.path.join(ROOT, "target")) if f.endswith(".jar")]
             jar = os.path.join(ROOT, "target", jars[0])
-    command = ["java", "-Xmx512m", "-XX:+UseG1GC", "-jar", jar, f"--server.port={args.port}",
-               "--spring.profiles.active=postgres", f"--spring.datasource.url={url}",
+    arguments = [f"--server.port={args.port}", "--spring.profiles.active=postgres", f"--spring.datasource.url={url}",
                f"--spring.datasource.username={args.pg_user}", "--spring.datasource.password=",
                f"--spring.mail.host=127.0.0.1", f"--spring.mail.port={args.smtp_port}", "--logging.level.root=WARN"]
+    jvm = ["-Xmx512m", "-XX:+UseG1GC"]
+    if args.launch == "node":
+        # as a production node starts (src/main/sh/start-node.sh): unpacked, with its class archive, made beforehand
+        script = os.path.join(ROOT, "src", "main", "sh", "start-node.sh")
+        environment = dict(os.environ, CONVENTIONING_JAR=jar, JAVA_OPTS=" ".join(jvm),
+                           CONVENTIONING_HOME=os.path.join(os.path.dirname(jar), "node"))
+        subprocess.run([script, "--prepare"], check=True, cwd=ROOT, env=environment)
+        command = [script] + arguments
+    else:
+        environment = None
+        command = ["java"] + jvm + ["-jar", jar] + arguments
     log = open(os.path.join(ROOT, "bench", f"{args.target}.log"), "w")
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, env=environment)
     probe = Http(f"http://127.0.0.1:{args.port}")
     while True:
         if process.poll() is not None:
@@ -532,6 +542,9 @@ def main():
     parser.add_argument("--query-runs", type=int, default=50, help="runs of each large group's task query")
     parser.add_argument("--dump-statements", metavar="FILE", help="write every statement counted, step by step")
     parser.add_argument("--build", action="store_true", help="build the jar first")
+    parser.add_argument("--launch", choices=["node", "jar"], default="node",
+                        help="node: as src/main/sh/start-node.sh starts a production node (unpacked, with a class"
+                             " archive); jar: java -jar")
     parser.add_argument("--keep", action="store_true", help="leave the application running at the end")
     args = parser.parse_args()
 
@@ -547,7 +560,8 @@ def main():
         process, startup = start_application(args)
         http = Http(f"http://127.0.0.1:{args.port}")
         pid = process.pid
-        print(f"{args.target}: started, health UP after {startup:.1f} s, resident memory {rss_mb(pid):.0f} MB")
+        print(f"{args.target}: started ({args.launch}), health UP after {startup:.1f} s,"
+              f" resident memory {rss_mb(pid):.0f} MB")
     seed = int(time.time()) if args.url else 13  # a kept population already holds the SIRETs of seed 13
     target = Bare(http, seed) if args.target == "bare" else Application(http, seed)
 
