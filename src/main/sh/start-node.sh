@@ -10,7 +10,8 @@
 # use both. --prepare does only that and exits.
 #
 #   CONVENTIONING_JAR   the executable jar (default: target/conventioning-*.jar, built by ./mvnw package)
-#   CONVENTIONING_HOME  where the unpacked application and its archive are kept (default: target/node)
+#   CONVENTIONING_HOME  where the unpacked application and its archive are kept (default: target/node); one per
+#                       node when several nodes run on one machine
 #   JAVA_OPTS           options of the JVM (default: -Xmx512m -XX:+UseG1GC)
 #   MALLOC_ARENA_MAX    the C library's memory pools (default 2 instead of 8 per core, over which the threads
 #                       spread; docs/decisions.md, "Memory")
@@ -31,7 +32,12 @@ if [ ! -f "$home/app.jsa" ] || [ "$(cat "$home/stamp" 2>/dev/null)" != "$stamp" 
   echo "start-node: unpacking $name and making its class archive in $home (once per jar and JVM)" >&2
   rm -rf "$home"
   mkdir -p "$home"
-  java -Djarmode=tools -jar "$jar" extract --destination "$home/app" >/dev/null
+  if ! java -Djarmode=tools -jar "$jar" extract --destination "$home/app" > "$home/extract.log" 2>&1; then
+    echo "start-node: $name could not be unpacked (see $home/extract.log); starting it with java -jar" >&2
+    [ "${1:-}" = "--prepare" ] && exit 1
+    # shellcheck disable=SC2086
+    exec java $opts -jar "$jar" "$@"
+  fi
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
   java $opts -XX:ArchiveClassesAtExit="$home/app.jsa" -Dspring.context.exit=onRefresh -jar "$home/app/$name" \
     --spring.profiles.active=default --spring.datasource.url=jdbc:h2:mem:training --spring.datasource.username=sa \
