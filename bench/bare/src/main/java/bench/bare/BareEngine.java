@@ -9,12 +9,19 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 
-/** The bare engine: the parties' users and groups of the benchmark's départements, as the application's demo has. */
+/**
+ * The bare engine: the parties' users and groups of the benchmark's départements, as the application's demo has, and
+ * the engine REST API authenticated as Camunda documents it (HTTP basic, the engine's own filter and provider), so
+ * that each call runs as its user and the engine checks its authorizations.
+ */
 @SpringBootApplication
 public class BareEngine {
 
@@ -23,8 +30,27 @@ public class BareEngine {
   }
 
   @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.setName("engine-rest-authentication");
+    return registration;
+  }
+
+  @Bean
   ApplicationRunner parties(IdentityService identity, AuthorizationService authorizations) {
     return args -> {
+      // what every user needs to find the definitions (the application grants the same once to everyone)
+      if (authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+          .resourceType(Resources.PROCESS_DEFINITION).count() == 0) {
+        Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        everyone.setResource(Resources.PROCESS_DEFINITION);
+        everyone.setResourceId(Authorization.ANY);
+        everyone.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(everyone);
+      }
       for (String department : new String[] {"59", "62"}) {
         party(identity, authorizations, "direccte-" + department, "direccte." + department, true);
         party(identity, authorizations, "pole-emploi-" + department, "pe." + department, false);
