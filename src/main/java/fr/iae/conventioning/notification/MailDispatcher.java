@@ -58,7 +58,7 @@ public class MailDispatcher {
     }
   }
 
-  /** Sends what is due now; returns how many messages left. */
+  /** Sends what is due now; returns how many messages were sent. */
   public int dispatchDue() {
     Instant now = clock.instant();
     List<Long> due = new ArrayList<>(messages.findStaleClaims(now, PageRequest.of(0, properties.batchSize())));
