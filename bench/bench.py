@@ -654,6 +654,8 @@ def run(args, http, target, pid):
                                   headers={"Cookie": workspace_session(http, user), "Accept": "text/html"}))
     if pid:
         print(f"resident memory after load: {rss_mb(pid):.0f} MB")
+        time.sleep(60)
+        print(f"resident memory after a minute at rest: {rss_mb(pid):.0f} MB")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 package fr.iae.conventioning.engine;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,7 +31,10 @@ import org.springframework.stereotype.Component;
  *   <li>the creation and deletion log of the reminder and escalation timers of a task, scheduled with each task and
  *   cancelled with nearly all of them; a timer that fires, succeeds or fails is still logged;</li>
  *   <li>the task-local copies of process variables ({@link TaskVariableCopies}), whose originals have their
- *   history.</li>
+ *   history;</li>
+ *   <li>the copies a stage receives from the convention's main process when it starts (the call activity's
+ *   {@code camunda:in}), whose originals have their history in the main process; a copy the stage changes gets its
+ *   history row then.</li>
  * </ul>
  */
 @Component
@@ -82,7 +86,8 @@ public class LeanHistoryPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public HistoryEvent createHistoricVariableCreateEvt(VariableInstanceEntity variable, VariableScope scope) {
-      return isTaskCopy(variable) ? null : super.createHistoricVariableCreateEvt(variable, scope);
+      return isTaskCopy(variable) || isCallerCopy(variable, scope) ? null
+          : super.createHistoricVariableCreateEvt(variable, scope);
     }
 
     @Override
@@ -109,6 +114,30 @@ public class LeanHistoryPlugin extends AbstractProcessEnginePlugin {
 
     private static boolean isTaskTimer(Job job) {
       return job instanceof JobEntity entity && TimerTaskListenerJobHandler.TYPE.equals(entity.getJobHandlerType());
+    }
+
+    /**
+     * A variable set on a called instance before its first activity has begun, null or with the same plain value as
+     * the caller's variable of that name: a copy made by the call activity's input mapping. (The caller's variables are in
+     * the command's cache then, as the mapping has just read them.)
+     */
+    static boolean isCallerCopy(VariableInstanceEntity variable, VariableScope scope) {
+      if (!(scope instanceof ExecutionEntity execution) || variable.getTaskId() != null) {
+        return false;
+      }
+      ExecutionEntity instance = execution.getProcessInstance();
+      if (instance == null || instance.getActivityInstanceId() != null || instance.getSuperExecutionId() == null
+          || !execution.isProcessInstanceExecution()) {
+        return false;
+      }
+      ExecutionEntity caller = instance.getSuperExecution();
+      Object value = variable.getValue();
+      if (value == null) {
+        return true;
+      }
+      boolean plain = value instanceof String || value instanceof Number || value instanceof Boolean
+          || value instanceof Date;
+      return plain && value.equals(caller.getVariable(variable.getName()));
     }
 
     private boolean isTaskCopy(VariableInstanceEntity variable) {

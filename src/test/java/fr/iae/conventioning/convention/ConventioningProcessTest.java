@@ -14,9 +14,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import fr.iae.conventioning.project.InsertionProjectProcess;
 import fr.iae.conventioning.support.ProcessTest;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.junit.jupiter.api.Test;
 
 class ConventioningProcessTest extends ProcessTest {
@@ -183,5 +195,41 @@ class ConventioningProcessTest extends ProcessTest {
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessage("Le numéro SIRET est obligatoire.");
     assertThat(runtimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  /**
+   * Each stage receives what its forms, expressions and listeners read, nothing more: every variable passed is
+   * written, then deleted with the stage (docs/contract.md, "What each stage receives and returns").
+   */
+  @Test
+  void eachStageReceivesWhatItReadsAndNothingMore() {
+    Map<String, Set<String>> received = new TreeMap<>();
+    Bpmn.readModelFromFile(new File("processes/conventioning.bpmn")).getModelElementsByType(CallActivity.class)
+        .forEach(call -> received.put(call.getId(), call.getExtensionElements().getElementsQuery()
+            .filterByType(CamundaIn.class).list().stream().map(CamundaIn::getCamundaSource)
+            .filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new))));
+
+    List<String> identity = List.of("reference", "siret", "department", "structureName",
+        "structureKind");
+    assertThat(received.get("insertionProjectStage")).containsExactlyInAnyOrderElementsOf(
+        with(identity, "stateService", "previousResults"));
+    assertThat(received.get("objectivesStage")).containsExactlyInAnyOrderElementsOf(with(identity, "stateService",
+        "requestedFte", "previousResults", "targetDurableRate", "targetTransitionRate", "targetPositiveRate",
+        "otherObjectives"));
+    assertThat(received.get("meansStage")).containsExactlyInAnyOrderElementsOf(with(identity, "periodLabel",
+        "requestedFte", "axisReception", "axisSupport", "axisTraining", "axisTerritory", "targetDurableRate",
+        "targetTransitionRate", "targetPositiveRate", "targetDynamicRate"));
+    assertThat(received.get("followUpStage")).containsExactlyInAnyOrderElementsOf(with(identity, "stateService",
+        "conventionStart", "durationMonths", "agreedFte", "targetDurableRate", "targetTransitionRate",
+        "targetPositiveRate", "targetDynamicRate"));
+    assertThat(received.get("renewalStage")).containsExactlyInAnyOrderElementsOf(with(identity, "agreedFte",
+        "finalIndicators", "sharedAnalysis", "examinedExits", "achievedDurableRate", "achievedDynamicRate",
+        "targetDurableRate", "targetDynamicRate"));
+  }
+
+  private static List<String> with(List<String> identity, String... more) {
+    List<String> all = new ArrayList<>(identity);
+    all.addAll(List.of(more));
+    return all;
   }
 }
