@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -35,15 +36,20 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * An upgrade from the previous release, as an administrator does it: the previous release's processes and forms
- * (kept under {@code src/test/resources/releases/}) and its database schema run first and leave conventions waiting
+ * An upgrade from an earlier release, as an administrator does it: that release's processes and forms (kept under
+ * {@code src/test/resources/releases/}) and its database schema run first and leave conventions waiting
  * at every stage — each task, the funders' timer, the signed document's asynchronous step, the follow-up timers;
  * then the current application starts on the same database and every one of those conventions is brought to its
  * end. Runs on the database CI gives ({@code DB_URL}), in a database of its own.
  */
 class UpgradeIT {
 
-  static final String PREVIOUS_RELEASE = "v0.1.0";
+  /**
+   * The releases whose conventions may still run (conventions live three years): the first, whose definitions
+   * differ most, and the previous one.
+   */
+  static final String[] EARLIER_RELEASES = {"v0.1.0", "v0.4.0"};
+  static final String FIRST_RELEASE = "v0.1.0";
   /**
    * The schema the first run uses. It was v0.1.0's last migration (5); the current entities need the columns of
    * migrations 7 and 8, so the first run (current Java code) now takes the schema up to 8. {@link SchemaChainIT}
@@ -52,23 +58,27 @@ class UpgradeIT {
   static final String PREVIOUS_SCHEMA = "8";
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-  /** Where each convention was left by the previous release, by reference. */
+  /** The release the conventions are left waiting on. */
+  String release;
+  /** Where each convention was left by the earlier release, by reference. */
   final Map<String, String> waiting = new LinkedHashMap<>();
   /** A renewed convention begun on the previous definitions. */
   String renewal;
   final Map<String, TestStructure> structures = new LinkedHashMap<>();
 
-  @Test
-  void conventionsLeftWaitingByThePreviousReleaseFinishOnTheCurrentOne() throws Exception {
+  @ParameterizedTest(name = "from {0}")
+  @FieldSource("EARLIER_RELEASES")
+  void conventionsLeftWaitingByAnEarlierReleaseFinishOnTheCurrentOne(String earlier) throws Exception {
+    release = earlier;
     String url = FreshDatabase.create("upgrade");
-    try (ConfigurableApplicationContext previous = start(url, true)) {
+    try (ConfigurableApplicationContext previous = start(url, release)) {
       leaveConventionsWaiting(previous);
     }
-    try (ConfigurableApplicationContext current = start(url, false)) {
+    try (ConfigurableApplicationContext current = start(url, null)) {
       ProcessEngine engine = current.getBean(ProcessEngine.class);
       assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("conventioning")
           .count()).as("the current release deployed its own definitions beside the previous ones").isEqualTo(2);
-      assertThat(previousBeansMissingFrom(current)).as("beans the previous definitions name").isEmpty();
+      assertThat(previousBeansMissingFrom(current, release)).as("beans the previous definitions name").isEmpty();
       assertThat(current.getBean(EarlierDefinitionsReport.class).earlierDefinitionsByConvention().keySet())
           .as("conventions reported as going on with the previous definitions").containsAll(waiting.keySet());
       Api api = api(current);
@@ -87,9 +97,14 @@ class UpgradeIT {
       assertThat(renewed.get("reference").asText()).as("a number of the previous release, kept").isEqualTo(renewal);
       assertThat(renewed.get("previousConvention").isNull()).as("the renewal keeps the link to its predecessor")
           .isFalse();
-      // stage 4 begun after the upgrade runs the yearly annexes; stage 4 begun before finishes without them
       assertThat(annexNumbers(api, byPlace("signConventionEmploymentAgency"))).containsExactly("A0M0", "A1M0");
-      assertThat(annexNumbers(api, byPlace("submitFollowUpReport"))).isEmpty();
+      if (FIRST_RELEASE.equals(release)) {
+        // stage 4 begun after the upgrade runs the yearly annexes; stage 4 begun on the first release's follow-up
+        // finishes without them
+        assertThat(annexNumbers(api, byPlace("submitFollowUpReport"))).isEmpty();
+      } else {
+        assertThat(annexNumbers(api, byPlace("submitFollowUpReport"))).containsExactly("A0M0", "A1M0");
+      }
     }
   }
 
@@ -98,7 +113,7 @@ class UpgradeIT {
   private void leaveConventionsWaiting(ConfigurableApplicationContext context) {
     ProcessEngine engine = context.getBean(ProcessEngine.class);
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("conventioning")
-        .singleResult().getResourceName()).contains("releases/" + PREVIOUS_RELEASE);
+        .singleResult().getResourceName()).contains("releases/" + release);
     Api api = api(context);
     Stages stages = new Stages(api);
     String conference = Stages.conferenceDate(context.getBean(WorkingDayCalendar.class));
@@ -178,7 +193,10 @@ class UpgradeIT {
     s = structure(api, "59", "AI");
     reference = stages.signed(engine, s, "2027-01-01", 24, 25, 20, 15, conference);
     fireTimer(engine, reference, "reportDue");
-    api.completeTask(s.userId(), reference, "submitFollowUpReport", exits(3, 2, 1, 2, 0, 0, 0, 1, 8.5));
+    // the first release's yearly report had no hiring counts; later ones ask them
+    Map<String, Object> report = exits(3, 2, 1, 2, 0, 0, 0, 1, 8.5);
+    api.completeTask(s.userId(), reference, "submitFollowUpReport",
+        FIRST_RELEASE.equals(release) ? report : Stages.yearly(report));
     api.completeTask(Stages.stateAgent(s), reference, "reviewFollowUpReport",
         Map.of("difficultiesFlagged", true, "followUpComment", "ETP en retrait."));
     keep(reference, s, "holdManagementDialogue");
@@ -203,7 +221,7 @@ class UpgradeIT {
     api.completeTask(Stages.stateAgent(s), reference, "analyseResults", Map.of("sharedAnalysis", "Objectifs atteints."));
     keep(reference, s, "proposeReinforcement");
 
-    // a renewal begun on the previous definitions (phase 1 runs today's Java code: its number is a new one)
+    // a renewal begun on the earlier definitions (phase 1 runs today's Java code: its number is a new one)
     s = structure(api, "62", "EI");
     reference = stages.signed(engine, s, "2027-01-01", 12, 25, 20, 15, conference);
     fireTimer(engine, reference, "conventionEnded");
@@ -213,10 +231,15 @@ class UpgradeIT {
     // (the convention's page reads tables this schema does not have yet: the engine tells the renewal's number)
     String renewed = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("conventioning")
         .variableValueEquals("previousConventionReference", reference).singleResult().getBusinessKey();
-    // numbered as the previous release numbered renewals, which the current one must leave as it is
-    renewal = reference + "A1M0";
-    renumber(context, renewed, renewal);
-    keep(renewal, s, "submitInsertionProject (convention renouvelée, numérotée <référence>A1M0)");
+    if (FIRST_RELEASE.equals(release)) {
+      // numbered as the first release numbered renewals, which the current one must leave as it is
+      renewal = reference + "A1M0";
+      renumber(context, renewed, renewal);
+      keep(renewal, s, "submitInsertionProject (convention renouvelée, numérotée <référence>A1M0)");
+    } else {
+      renewal = renewed;
+      keep(renewal, s, "submitInsertionProject (convention renouvelée)");
+    }
   }
 
   /** Gives a convention the number the previous release would have given it, everywhere the number is kept. */
@@ -360,8 +383,9 @@ class UpgradeIT {
         .stream().map(ProcessInstance::getId).toList();
   }
 
-  /** Beans the previous release's BPMN files name in expressions, missing from the current application. */
-  private static Set<String> previousBeansMissingFrom(ConfigurableApplicationContext context) throws IOException {
+  /** Beans an earlier release's BPMN files name in expressions, missing from the current application. */
+  private static Set<String> previousBeansMissingFrom(ConfigurableApplicationContext context, String release)
+      throws IOException {
     Set<String> missing = new TreeSet<>();
     // a bean is what a delegate expression names, or what an expression calls a method on; process variables are
     // only read (${department}, ${!objectivesAccepted}), never called; execution and task are the engine's own
@@ -369,7 +393,7 @@ class UpgradeIT {
         + "|\\$\\{\\s*([a-zA-Z][a-zA-Z0-9]*)\\.\\w+\\(");
     int named = 0;
     for (Resource bpmn : new PathMatchingResourcePatternResolver()
-        .getResources("classpath*:releases/" + PREVIOUS_RELEASE + "/processes/*.bpmn")) {
+        .getResources("classpath*:releases/" + release + "/processes/*.bpmn")) {
       Matcher matcher = bean.matcher(bpmn.getContentAsString(StandardCharsets.UTF_8));
       while (matcher.find()) {
         String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
@@ -385,7 +409,8 @@ class UpgradeIT {
 
   // --------------------------------------------------------------------------------------------------- plumbing
 
-  private static ConfigurableApplicationContext start(String url, boolean previousRelease) {
+  /** The application on that database, with an earlier release's definitions, or the current ones when null. */
+  private static ConfigurableApplicationContext start(String url, String earlierRelease) {
     List<String> properties = new ArrayList<>(List.of(
         "server.port=0",
         "spring.datasource.url=" + url,
@@ -395,8 +420,8 @@ class UpgradeIT {
         "spring.mail.port=3025",
         "conventioning.mail.dispatch-enabled=false",
         "conventioning.base-url=http://conventionnement.test"));
-    if (previousRelease) {
-      String release = "classpath*:releases/" + PREVIOUS_RELEASE;
+    if (earlierRelease != null) {
+      String release = "classpath*:releases/" + earlierRelease;
       properties.add("camunda.bpm.deployment-resource-pattern=" + release + "/processes/*.bpmn,"
           + release + "/processes/*.dmn," + release + "/forms/*.form");
       properties.add("spring.flyway.target=" + PREVIOUS_SCHEMA);
